@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 
 /** Browser tests: every file under test/browser runs in headless Chromium. */
@@ -17,6 +19,7 @@ export default {
       return next();
     },
   ],
+  reporters: [defaultReporter(), countReporter({ file: 'node_modules/.cache/wtr-counts.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true },
