@@ -3,11 +3,20 @@ import type { CommsAdapter } from '../../src/api/adapter.js';
 import { ServerError, UnauthorizedError } from '../../src/api/errors.js';
 import '../../src/components/comms-provider/define.js';
 import type { CommsProvider } from '../../src/components/comms-provider/comms-provider.js';
+import { CommsElement } from '../../src/components/shared/comms-element.js';
 import { captureUncaught, captureWarnings, shadowText } from './fixtures/dom.js';
 import { conversation, deferred, listingAdapter, otherViewer, page, settings, viewer } from './fixtures/fakes.js';
 import './fixtures/probe-elements.js';
 
 describe('<comms-provider>', () => {
+  // Say "not set up" at once, instead of waiting for a data source that may still arrive.
+  beforeEach(() => {
+    CommsElement.configurationGraceMs = 0;
+  });
+  afterEach(() => {
+    CommsElement.configurationGraceMs = 2000;
+  });
+
   it('renders its children and nothing of its own', async () => {
     const provider = await fixture<CommsProvider>(html`<comms-provider><p>Hello</p></comms-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
@@ -195,9 +204,7 @@ describe('<comms-provider>', () => {
         <comms-provider><probe-element></probe-element></comms-provider>
       `);
       const probe = provider.querySelector('probe-element')!;
-      await probe.updateComplete;
-      const view = probe.shadowRoot!.querySelector('[part~="not-configured"]');
-      expect(view).to.exist;
+      await waitUntil(() => probe.shadowRoot!.querySelector('[part~="not-configured"]'), 'the not-configured view');
       expect(shadowText(probe)).to.include("This section isn't set up yet");
       await expect(probe).to.be.accessible();
       probe.requestUpdate();
@@ -213,8 +220,25 @@ describe('<comms-provider>', () => {
     const console = captureWarnings();
     try {
       const probe = await fixture(html`<probe-element .adapter=${{ getViewer: async () => viewer }}></probe-element>`);
-      expect(probe.shadowRoot!.querySelector('[part~="not-configured"]')).to.exist;
+      await waitUntil(() => probe.shadowRoot!.querySelector('[part~="not-configured"]'));
       expect(String(console.warnings[0]?.[0])).to.include('without listConversations');
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('shows loading, and warns of nothing, while the data source is still on its way', async () => {
+    CommsElement.configurationGraceMs = 2000;
+    const console = captureWarnings();
+    try {
+      const provider = await fixture<CommsProvider>(html`<comms-provider><probe-element></probe-element></comms-provider>`);
+      const probe = provider.querySelector('probe-element')!;
+      expect(probe.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
+      await aTimeout(50);
+      expect(probe.shadowRoot!.querySelector('[part~="not-configured"]')).to.equal(null);
+      provider.adapter = listingAdapter();
+      await waitUntil(() => shadowText(probe).includes('Field trip'));
+      expect(console.warnings).to.deep.equal([]);
     } finally {
       console.restore();
     }

@@ -59,11 +59,6 @@ declare global {
   }
 }
 
-/** The shape of `src/api/http-adapter.ts` the provider relies on. */
-interface HttpAdapterModule {
-  HttpCommsAdapter: new (options: { baseUrl: string }) => CommsAdapter;
-}
-
 type SessionPart = 'viewer' | 'settings';
 
 /**
@@ -80,6 +75,7 @@ type SessionPart = 'viewer' | 'settings';
  * It renders its children and nothing else (`display: contents`). An element's own `adapter`,
  * `viewer` or `settings` property wins over the provider's.
  *
+ * @tagname comms-provider
  * @slot - The elements that use the provider, and any other content.
  *
  * @fires {CustomEvent<CommsReadyDetail>} comms-ready - The adapter is in place and the viewer and
@@ -216,11 +212,10 @@ export class CommsProvider extends LitElement {
   async #loadHttpAdapter(baseUrl: string, request: number): Promise<void> {
     try {
       // Loaded on demand so that pages passing their own adapter never download it.
-      // @ts-ignore -- the module lands with the HTTP adapter; remove this line once it has.
-      const module: HttpAdapterModule = await import('../../api/http-adapter.js');
+      const { HttpCommsAdapter } = await import('../../api/http-adapter.js');
       if (request !== this.#adapterRequest) return;
       this.#adapterLoading = false;
-      this.#useAdapter(new module.HttpCommsAdapter({ baseUrl }));
+      this.#useAdapter(new HttpCommsAdapter({ baseUrl }));
     } catch (error) {
       if (request !== this.#adapterRequest) return;
       this.#adapterLoading = false;
@@ -246,7 +241,10 @@ export class CommsProvider extends LitElement {
     const adapter = this.#resolvedAdapter;
     const given = part === 'viewer' ? this.viewer : this.settings;
     const canFetch = part === 'viewer' ? adapter?.getViewer : adapter?.getDistrictSettings;
-    if (given === undefined && adapter !== undefined && typeof canFetch === 'function' && this.isConnected) {
+    const wanted = given === undefined && adapter !== undefined && typeof canFetch === 'function';
+    // Disconnected (e.g. the HTTP adapter arrived after the provider left): fetch on return.
+    if (wanted && !this.isConnected) this.#interrupted = true;
+    if (wanted && this.isConnected) {
       const controller = new AbortController();
       this.#requests[part] = controller;
       const options = { signal: controller.signal };

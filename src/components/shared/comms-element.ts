@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, LitElement, type CSSResultArray, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CommsAdapter } from '../../api/adapter.js';
 import type { DistrictSettings, Viewer } from '../../domain/types.js';
@@ -39,8 +39,9 @@ interface FetchedSession {
  * element can show its content:
  *
  * - the adapter: the element's own `adapter` property, else the nearest `<comms-provider>`'s.
- *   With none (or one lacking a method listed in `static adapterMethods`) it shows a localized
- *   "not set up" message and warns in the console, never a blank box or an exception;
+ *   With none (or one lacking a method listed in `static adapterMethods`), once
+ *   `configurationGraceMs` has passed, it shows a localized "not set up" message and warns in
+ *   the console: never a blank box, never an exception;
  * - the viewer and district settings, when listed in `static requires`: own property, else the
  *   provider's, else fetched through the adapter; loading and error views in the meantime;
  * - the language: follows the provider, the element's own `locale`, or the page, and
@@ -98,13 +99,21 @@ interface FetchedSession {
  * @cssprop [--comms-space-xl=1.5rem] - Largest spacing step.
  */
 export abstract class CommsElement<M extends keyof CommsAdapter = never> extends LitElement {
-  static override styles: CSSResultGroup = [themeStyles, controlStyles, stateViewStyles];
+  /** Tokens, focus ring, buttons and state views. Subclasses spread it: `[...CommsElement.styles, own]`. */
+  static override styles: CSSResultArray = [themeStyles, controlStyles, stateViewStyles];
 
   /** Adapter methods the element calls. An adapter lacking one counts as no adapter. */
   static adapterMethods: readonly (keyof CommsAdapter)[] = [];
 
   /** Session values the element cannot do without; it shows loading until they arrive. */
   static requires: readonly SessionPart[] = [];
+
+  /**
+   * How long, after it first connects, an element without a data source shows "loading"
+   * before it says it is not set up (and warns in the console): pages often hand the adapter
+   * over, or load `<comms-provider>`, a moment after the element appears.
+   */
+  static configurationGraceMs = 2000;
 
   /** This element's own data source. Wins over the provider's. */
   @property({ attribute: false }) adapter?: Partial<CommsAdapter>;
@@ -153,6 +162,8 @@ export abstract class CommsElement<M extends keyof CommsAdapter = never> extends
   });
 
   #warned = new Set<string>();
+  #graceOver = false;
+  #graceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -164,6 +175,13 @@ export abstract class CommsElement<M extends keyof CommsAdapter = never> extends
   override connectedCallback(): void {
     super.connectedCallback();
     followPageLocale();
+    if (!this.#graceOver && this.#graceTimer === undefined) {
+      const { configurationGraceMs } = this.constructor as typeof CommsElement;
+      this.#graceTimer = setTimeout(() => {
+        this.#graceOver = true;
+        this.requestUpdate();
+      }, configurationGraceMs);
+    }
   }
 
   /** The adapter in use, if it has every method in `adapterMethods`. */
@@ -211,7 +229,7 @@ export abstract class CommsElement<M extends keyof CommsAdapter = never> extends
 
   #renderState(): unknown {
     if (this.activeAdapter === undefined) {
-      if (this.adapter === undefined && this.providerPending?.adapter) return renderLoading();
+      if (!this.#graceOver || (this.adapter === undefined && this.providerPending?.adapter)) return renderLoading();
       this.#warnOnce('adapter', this.#missingAdapterAdvice());
       return renderNotConfigured();
     }
@@ -222,6 +240,7 @@ export abstract class CommsElement<M extends keyof CommsAdapter = never> extends
       const session = this.#session.state;
       if (session === 'loading') return renderLoading();
       if (session === 'error') return renderError(this.#session.error, { onRetry: this.#session.retry });
+      if (!this.#graceOver) return renderLoading();
       this.#warnOnce(part, `needs the ${part}: set its \`${part}\` property, or give it an adapter with ${part === 'viewer' ? 'getViewer' : 'getDistrictSettings'}().`);
       return renderNotConfigured();
     }
