@@ -283,8 +283,8 @@ export class HttpCommsAdapter implements CommsAdapter {
           ...this.#pollInit(cursor, waitSeconds, signal),
         }),
       after,
-      ({ events }) => events.length > 0 && handlers.next(events),
-      handlers.error,
+      ({ events }) => (events.length > 0 ? events : undefined),
+      handlers,
       this.#timing,
     );
   }
@@ -302,14 +302,12 @@ export class HttpCommsAdapter implements CommsAdapter {
     return longPoll(
       (cursor, waitSeconds, signal) => this.#request('get', '/conversations/events', this.#pollInit(cursor, waitSeconds, signal)),
       undefined,
-      (batch, baseline) => {
-        const moved = unread?.conversations !== batch.unread.conversations || unread.messages !== batch.unread.messages;
-        unread = batch.unread;
-        if (!baseline && (moved || batch.conversations.length > 0)) {
-          handlers.next({ conversations: batch.conversations, unread: batch.unread });
-        }
+      ({ conversations, unread: now }, baseline) => {
+        const moved = unread?.conversations !== now.conversations || unread.messages !== now.messages;
+        unread = now;
+        return !baseline && (moved || conversations.length > 0) ? { conversations, unread: now } : undefined;
       },
-      handlers.error,
+      handlers,
       this.#timing,
     );
   }

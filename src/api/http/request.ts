@@ -82,15 +82,17 @@ interface LooseInit {
   retries?: number;
 }
 
-/** `?a=1&b=x,y`: arrays comma-joined (the contract's `style: form, explode: false`); empty values left out. */
+/**
+ * `?a=1&b=x,y`: values percent-encoded, arrays joined by a literal comma (the contract's
+ * `style: form, explode: false`); absent and empty values left out, `false` kept.
+ */
 function queryString(query: Record<string, unknown> = {}): string {
-  const search = new URLSearchParams();
+  const pairs: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    search.set(name, Array.isArray(value) ? value.join(',') : String(value));
+    pairs.push(`${name}=${[value].flat().map((item) => encodeURIComponent(String(item))).join(',')}`);
   }
-  const text = search.toString();
-  return text && `?${text}`;
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 function requestBody(init: LooseInit, headers: Headers): BodyInit | undefined {
