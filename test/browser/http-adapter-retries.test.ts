@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { HttpCommsAdapter, NetworkError, RateLimitedError, ServerError, ValidationError } from '../../src/api/index.js';
+import { HttpCommsAdapter, NetworkError, RateLimitedError, ServerError, TimeoutError, ValidationError } from '../../src/api/index.js';
 import { now, pause, problem, rejectionOf, useMockWorker } from './http-adapter.fixtures.js';
 
 const worker = useMockWorker();
@@ -29,11 +29,11 @@ describe('HttpCommsAdapter retries', () => {
     const times = flakyViewer([
       () => HttpResponse.error(),
       async () => {
-        await delay(1000);
+        await delay(3000);
         return HttpResponse.json(viewer);
       },
     ]);
-    const result = await new HttpCommsAdapter({ retries: 2, retryDelayMs: 1, timeoutMs: 80 }).getViewer();
+    const result = await new HttpCommsAdapter({ retries: 2, retryDelayMs: 1, timeoutMs: 300 }).getViewer();
     expect(result).to.deep.equal(viewer);
     expect(times.length).to.equal(3);
   });
@@ -123,16 +123,23 @@ describe('HttpCommsAdapter retries', () => {
     }
 
     it('does not retry a POST after a timeout', async () => {
-      let requests = 0;
       worker.use(http.post('/api/batch/previews', async () => {
-        requests++;
-        await delay(1000);
+        await delay(2000);
         return HttpResponse.json({});
       }));
-      const adapter = new HttpCommsAdapter({ retries: 3, retryDelayMs: 1, timeoutMs: 50 });
-      await rejectionOf(adapter.previewBatch({ mode: 'students', cells: [{ methodType: 'email', reason: 'general', setting: 'on' }] }));
-      await pause(30);
-      expect(requests).to.equal(1);
+      // Counted at fetch: a timed-out attempt may end before the mock server even sees it.
+      let attempts = 0;
+      const counting: typeof fetch = (input, init) => {
+        attempts++;
+        return fetch(input, init);
+      };
+      const adapter = new HttpCommsAdapter({ fetch: counting, retries: 3, retryDelayMs: 1, timeoutMs: 50 });
+      const error = await rejectionOf(
+        adapter.previewBatch({ mode: 'students', cells: [{ methodType: 'email', reason: 'general', setting: 'on' }] }),
+      );
+      expect(error).to.be.instanceOf(TimeoutError);
+      await pause(50);
+      expect(attempts).to.equal(1);
     });
   });
 });

@@ -13,6 +13,8 @@ import type { ConversationEvent } from '../../src/domain/types.js';
 import { now, pause, problem, useMockWorker } from './http-adapter.fixtures.js';
 
 const worker = useMockWorker();
+/** Upper bounds only: a slow machine waits longer, a fast one does not. */
+const patient = { timeout: 4000, interval: 5 };
 
 /** A stand-in event; the adapter passes events through untouched. */
 const event = (id: string) => ({ type: 'messageCreated', message: { id } }) as unknown as ConversationEvent;
@@ -57,7 +59,7 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
     ]);
     const { batches, errors, handlers } = collect<ConversationEvent[]>();
     const stop = new HttpCommsAdapter({ waitSeconds: 20, retryDelayMs: 1 }).subscribeToConversation('c1', 'k0', handlers);
-    await waitUntil(() => polls.length === 4, 'fourth poll not sent');
+    await waitUntil(() => polls.length === 4, 'fourth poll not sent', patient);
     stop();
     expect(polls.map((p) => p.after)).to.deep.equal(['k0', 'k1', 'k2', 'k3']);
     expect(polls.every((p) => p.waitSeconds === '20')).to.equal(true);
@@ -74,7 +76,7 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
     ]);
     const { batches, errors, handlers } = collect<ConversationEvent[]>();
     const stop = new HttpCommsAdapter({ timeoutMs: 50, waitSeconds: 1 }).subscribeToConversation('c1', 'k0', handlers);
-    await waitUntil(() => polls.length === 2, 'second poll not sent');
+    await waitUntil(() => polls.length === 2, 'second poll not sent', patient);
     stop();
     expect(errors).to.deep.equal([]);
     expect(batches).to.deep.equal([[event('m1')]]);
@@ -89,7 +91,7 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
     ]);
     const { batches, errors, handlers } = collect<ConversationEvent[]>();
     const stop = new HttpCommsAdapter({ retryDelayMs: 40, maxRetryDelayMs: 1000 }).subscribeToConversation('c1', 'k0', handlers);
-    await waitUntil(() => polls.length === 5, 'fifth poll not sent', { timeout: 3000 });
+    await waitUntil(() => polls.length === 5, 'fifth poll not sent', patient);
     stop();
     expect(errors.map(([e, retry]) => [(e as Error).constructor, retry])).to.deep.equal([
       [ServerError, true],
@@ -115,7 +117,7 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
       const unauthorized: unknown[] = [];
       const stop = new HttpCommsAdapter({ retryDelayMs: 1, onUnauthorized: (e) => unauthorized.push(e) })
         .subscribeToConversation('c1', 'k0', handlers);
-      await waitUntil(() => errors.length === 1, 'error not reported');
+      await waitUntil(() => errors.length === 1, 'error not reported', patient);
       await pause(60);
       stop();
       expect(errors[0]![0]).to.be.instanceOf(kind);
@@ -134,18 +136,18 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
     };
     const polls = scriptConversationEvents([
       async () => {
-        await delay(80);
+        await delay(400);
         return HttpResponse.json({ events: [event('late')], cursor: 'k1' });
       },
     ]);
     const { batches, errors, handlers } = collect<ConversationEvent[]>();
     const stop = new HttpCommsAdapter({ fetch: spy }).subscribeToConversation('c1', 'k0', handlers);
-    await waitUntil(() => polls.length === 1, 'first poll not sent');
+    await waitUntil(() => polls.length === 1, 'first poll not sent', patient);
     stop();
     stop();
     expect(signals.length).to.equal(1);
     expect(signals[0]!.aborted).to.equal(true);
-    await pause(150);
+    await pause(500);
     expect(polls.length).to.equal(1);
     expect(batches).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
@@ -159,19 +161,28 @@ describe('HttpCommsAdapter.subscribeToConversation', () => {
     }));
     const { batches, handlers } = collect<ConversationEvent[]>();
     const stop = new HttpCommsAdapter({ waitSeconds: 25, retryDelayMs: 100 }).subscribeToConversation('c1', 'k0', handlers);
-    await pause(350);
+    await waitUntil(() => polls === 2, 'second poll not sent', patient);
+    await pause(300);
     stop();
-    expect(polls).to.be.within(3, 5);
+    // At most one poll per 100 ms pause (a spinning loop would send dozens), and polling goes on.
+    expect(polls).to.be.within(3, 6);
     expect(batches).to.deep.equal([]);
   });
 
   it('sends no request once unsubscribed during a backoff', async () => {
     const polls = scriptConversationEvents([() => problem(503, 'server'), batch([event('m1')], 'k1')]);
     const { batches, errors, handlers } = collect<ConversationEvent[]>();
-    const stop = new HttpCommsAdapter({ retryDelayMs: 100 }).subscribeToConversation('c1', 'k0', handlers);
-    await waitUntil(() => errors.length === 1, 'error not reported');
-    stop();
-    await pause(150);
+    // The backoff lasts 150–300 ms; unsubscribe 20 ms into it.
+    let stop = () => {};
+    stop = new HttpCommsAdapter({ retryDelayMs: 300 }).subscribeToConversation('c1', 'k0', {
+      ...handlers,
+      error: (e, retry) => {
+        handlers.error(e, retry);
+        setTimeout(stop, 20);
+      },
+    });
+    await waitUntil(() => errors.length === 1, 'error not reported', patient);
+    await pause(400);
     expect(polls.length).to.equal(1);
     expect(batches).to.deep.equal([]);
   });
@@ -199,7 +210,7 @@ describe('HttpCommsAdapter.subscribeToInbox', () => {
     }));
     const { batches, errors, handlers } = collect<InboxChanges>();
     const stop = new HttpCommsAdapter({ waitSeconds: 25, retryDelayMs: 1 }).subscribeToInbox(handlers);
-    await waitUntil(() => polls.length === 5, 'fifth poll not sent');
+    await waitUntil(() => polls.length === 5, 'fifth poll not sent', patient);
     stop();
     expect(polls.map((p) => [p.after, p.waitSeconds])).to.deep.equal([
       [null, '0'],
@@ -227,7 +238,7 @@ describe('HttpCommsAdapter.subscribeToInbox', () => {
     }));
     const { errors, handlers } = collect<InboxChanges>();
     const stop = new HttpCommsAdapter({ retryDelayMs: 5 }).subscribeToInbox(handlers);
-    await waitUntil(() => polls.length === 3, 'third poll not sent');
+    await waitUntil(() => polls.length === 3, 'third poll not sent', patient);
     stop();
     expect(polls).to.deep.equal([null, null, 'i1']);
     expect(errors.map(([e, retry]) => [(e as Error).constructor, retry])).to.deep.equal([[ServerError, true]]);
