@@ -51,10 +51,12 @@ import type {
 } from './adapter.js';
 import { longPoll, type LongPollTiming } from './http/long-poll.js';
 import type { HttpCommsAdapterOptions } from './http/options.js';
-import { createRequest, type Request } from './http/request.js';
+import { createRequest, type ContractRequest } from './http/request.js';
 
 /** `cursor` and `limit` of a page request, as query parameters. */
 const paging = (page: PageRequest = {}) => ({ cursor: page.cursor ?? undefined, limit: page.limit });
+/** The header of a create or send. */
+const keyed = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
 
 /**
  * The built-in `CommsAdapter`: drives every element against a backend that implements the HTTP
@@ -70,11 +72,11 @@ const paging = (page: PageRequest = {}) => ({ cursor: page.cursor ?? undefined, 
  *   Creates and sends carry the caller's `Idempotency-Key`, so the element may safely repeat them.
  * - **Versions.** Edits of versioned resources send `If-Match: <version>`.
  * - **Live updates.** `subscribeToConversation` and `subscribeToInbox` long-poll the contract's
- *   `events` endpoints; see each method.
+ *   `events` endpoints; see each method. Long-polls carry the same headers and cookies as every
+ *   other request, and their time limit is `timeoutMs` plus `waitSeconds`.
  *
  * @example
  * ```ts
- * import { HttpCommsAdapter } from 'school-comms-elements/api';
  * const adapter = new HttpCommsAdapter({
  *   baseUrl: '/sis/comms-api',
  *   headers: () => ({ Authorization: `Bearer ${session.token}` }),
@@ -84,7 +86,7 @@ const paging = (page: PageRequest = {}) => ({ cursor: page.cursor ?? undefined, 
  * ```
  */
 export class HttpCommsAdapter implements CommsAdapter {
-  readonly #request: Request;
+  readonly #request: ContractRequest;
   readonly #timing: LongPollTiming & { timeoutMs: number };
 
   /** @param options Where the API is and how to reach it; all optional (see `HttpCommsAdapterOptions`). */
@@ -139,7 +141,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   ): Promise<ContactMethod> {
     return this.#request('post', '/contact-methods/{methodId}/confirmation', {
       path: { methodId },
-      header: { 'Idempotency-Key': idempotencyKey },
+      header: keyed(idempotencyKey),
       body: { answer },
       signal,
     });
@@ -156,11 +158,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   }
 
   startBatchJob(request: BatchRequest, { idempotencyKey, signal }: MutationOptions): Promise<BatchJob> {
-    return this.#request('post', '/batch/jobs', {
-      header: { 'Idempotency-Key': idempotencyKey },
-      body: request,
-      signal,
-    });
+    return this.#request('post', '/batch/jobs', { header: keyed(idempotencyKey), body: request, signal });
   }
 
   getBatchJob(jobId: string, { signal }: RequestOptions = {}): Promise<BatchJob> {
@@ -199,11 +197,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   }
 
   createConversation(input: NewConversation, { idempotencyKey, signal }: MutationOptions): Promise<Conversation> {
-    return this.#request('post', '/conversations', {
-      header: { 'Idempotency-Key': idempotencyKey },
-      body: input,
-      signal,
-    });
+    return this.#request('post', '/conversations', { header: keyed(idempotencyKey), body: input, signal });
   }
 
   updateConversation(
@@ -234,7 +228,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   sendMessage(conversationId: string, message: NewMessage, { idempotencyKey, signal }: MutationOptions): Promise<Message> {
     return this.#request('post', '/conversations/{conversationId}/messages', {
       path: { conversationId },
-      header: { 'Idempotency-Key': idempotencyKey },
+      header: keyed(idempotencyKey),
       body: message,
       signal,
     });
@@ -250,7 +244,7 @@ export class HttpCommsAdapter implements CommsAdapter {
 
   uploadAttachment(file: File, { idempotencyKey, signal }: MutationOptions): Promise<Attachment> {
     return this.#request('post', '/attachments', {
-      header: { 'Idempotency-Key': idempotencyKey },
+      header: keyed(idempotencyKey),
       form: { file },
       signal,
     });
@@ -283,8 +277,8 @@ export class HttpCommsAdapter implements CommsAdapter {
           ...this.#pollInit(cursor, waitSeconds, signal),
         }),
       after,
-      ({ events }) => events.length > 0 && handlers.next(events),
-      handlers.error,
+      ({ events }) => (events.length > 0 ? events : undefined),
+      handlers,
       this.#timing,
     );
   }
@@ -302,14 +296,12 @@ export class HttpCommsAdapter implements CommsAdapter {
     return longPoll(
       (cursor, waitSeconds, signal) => this.#request('get', '/conversations/events', this.#pollInit(cursor, waitSeconds, signal)),
       undefined,
-      (batch, baseline) => {
-        const moved = unread?.conversations !== batch.unread.conversations || unread.messages !== batch.unread.messages;
-        unread = batch.unread;
-        if (!baseline && (moved || batch.conversations.length > 0)) {
-          handlers.next({ conversations: batch.conversations, unread: batch.unread });
-        }
+      ({ conversations, unread: now }, baseline) => {
+        const moved = unread?.conversations !== now.conversations || unread.messages !== now.messages;
+        unread = now;
+        return !baseline && (moved || conversations.length > 0) ? { conversations, unread: now } : undefined;
       },
-      handlers.error,
+      handlers,
       this.#timing,
     );
   }
@@ -327,11 +319,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   }
 
   recordSmsConsent(decision: SmsConsentDecision, { idempotencyKey, signal }: MutationOptions): Promise<SmsConsent> {
-    return this.#request('post', '/sms-consent', {
-      header: { 'Idempotency-Key': idempotencyKey },
-      body: decision,
-      signal,
-    });
+    return this.#request('post', '/sms-consent', { header: keyed(idempotencyKey), body: decision, signal });
   }
 
   listSmsConsent(query: SmsConsentQuery = {}): Promise<Page<OptInReportRow>> {
@@ -358,11 +346,7 @@ export class HttpCommsAdapter implements CommsAdapter {
   }
 
   planDelivery(request: DeliveryPlanRequest, { idempotencyKey, signal }: MutationOptions): Promise<DeliveryPlan> {
-    return this.#request('post', '/delivery-plans', {
-      header: { 'Idempotency-Key': idempotencyKey },
-      body: request,
-      signal,
-    });
+    return this.#request('post', '/delivery-plans', { header: keyed(idempotencyKey), body: request, signal });
   }
 
   listPlannedDeliveries(planId: string, page: PageRequest & RequestOptions = {}): Promise<Page<PlannedDelivery>> {

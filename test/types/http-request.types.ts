@@ -3,9 +3,9 @@
  * `@ts-expect-error` fails the check if the contract stops refusing the call below it.
  */
 import type { ContactPreferencesSaveResult, Viewer } from '../../src/domain/types.js';
-import type { Request } from '../../src/api/http/request.js';
+import type { ContractRequest } from '../../src/api/http/request.js';
 
-declare const request: Request;
+declare const request: ContractRequest;
 declare const file: File;
 
 export async function typedCalls(): Promise<void> {

@@ -54,7 +54,8 @@ export interface HttpCommsAdapterOptions {
   /**
    * Backoff before the first retry, in milliseconds; it doubles for each further one (with
    * random jitter of up to half, so many pages do not retry in step). Also the first backoff of
-   * a live subscription after a failed poll. Default 500.
+   * a live subscription after a failed poll, and its pause after an empty answer that came back
+   * at once (a server or proxy that does not hold long-polls). Default 500.
    */
   retryDelayMs?: number;
   /**

@@ -26,7 +26,7 @@ type Group<Params, K extends string> =
         : { [k in K]?: V }
     : { [k in K]?: never };
 
-type Parameters_<O> = O extends { parameters: infer Params }
+type ParameterGroups<O> = O extends { parameters: infer Params }
   ? Group<Params, 'path'> & Group<Params, 'query'> & Group<Params, 'header'>
   : unknown;
 
@@ -40,7 +40,7 @@ type Body<O> = O extends { requestBody: { content: infer C } }
   : { body?: never; form?: never };
 
 /** What one call sends: the operation's parameters and body, plus call options. */
-export type CallInit<O> = Parameters_<O> &
+export type CallInit<O> = ParameterGroups<O> &
   Body<O> & {
     signal?: AbortSignal;
     /** This call's time limit instead of the adapter's (a long-poll's is longer). */
@@ -63,7 +63,7 @@ export type Success<O> = O extends { responses: infer R }
   : never;
 
 /** Sends one operation of the contract. See `createRequest`. */
-export type Request = <M extends HttpMethod, P extends PathWith<M>>(
+export type ContractRequest = <M extends HttpMethod, P extends PathWith<M>>(
   method: M,
   path: P,
   init: CallInit<Operation<P, M>>,
@@ -82,15 +82,17 @@ interface LooseInit {
   retries?: number;
 }
 
-/** `?a=1&b=x,y`: arrays comma-joined (the contract's `style: form, explode: false`); empty values left out. */
+/**
+ * `?a=1&b=x,y`: values percent-encoded, arrays joined by a literal comma (the contract's
+ * `style: form, explode: false`); absent and empty values left out, `false` kept.
+ */
 function queryString(query: Record<string, unknown> = {}): string {
-  const search = new URLSearchParams();
+  const pairs: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    search.set(name, Array.isArray(value) ? value.join(',') : String(value));
+    pairs.push(`${name}=${[value].flat().map((item) => encodeURIComponent(String(item))).join(',')}`);
   }
-  const text = search.toString();
-  return text && `?${text}`;
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 function requestBody(init: LooseInit, headers: Headers): BodyInit | undefined {
@@ -111,7 +113,7 @@ function requestBody(init: LooseInit, headers: Headers): BodyInit | undefined {
  * applies headers, time limit and abort, retries safe requests and maps every failure to the
  * typed errors of `errors.ts`.
  */
-export function createRequest(options: HttpCommsAdapterOptions): Request {
+export function createRequest(options: HttpCommsAdapterOptions): ContractRequest {
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const {
     timeoutMs = 15000,
@@ -195,5 +197,5 @@ export function createRequest(options: HttpCommsAdapterOptions): Request {
       if (attempt >= tries || !failure.retryable || wait > maxRetryDelayMs) throw failure;
       await sleep(wait, init.signal);
     }
-  }) as Request;
+  }) as ContractRequest;
 }
