@@ -9,7 +9,9 @@ import { countReporter } from './scripts/wtr-count-reporter.mjs';
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: Chromium starves requestAnimationFrame in background tabs, which
+  // made fixtures (they wait a frame) time out at random when files ran side by side.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [

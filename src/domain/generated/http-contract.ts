@@ -268,7 +268,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Long-poll for changes to any of the viewer's conversations. */
+        /**
+         * Long-poll for changes to any of the viewer's conversations.
+         * @description Without `after`, answers at once whatever `waitSeconds` says: `cursor` marks the present,
+         *     `unread` holds the current counts, and `conversations` may be empty. A client starts there
+         *     and passes each answer's `cursor` as `after` from then on.
+         */
         get: operations["pollInboxEvents"];
         put?: never;
         post?: never;
