@@ -6,3 +6,4 @@ export type * from './types.js';
 export type * from './records.js';
 export * from './vocabulary.js';
 export * from './contact-values.js';
+export * from './csv.js';
