@@ -16,3 +16,4 @@ export * from './shared-contacts.js';
 export * from './person-names.js';
 export * from './sms-labels.js';
 export * from './delivery-planning.js';
+export * from './batch.js';
