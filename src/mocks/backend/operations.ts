@@ -1,0 +1,33 @@
+import { uploadAttachment } from './attachments.js';
+import { pollConversationEvents, pollInboxEvents } from './conversation-events.js';
+import {
+  createConversation,
+  getConversation,
+  getUnreadSummary,
+  listConversations,
+  stopConversation,
+  updateConversation,
+} from './conversations.js';
+import { searchDirectory } from './directory.js';
+import { listMessages, markSeen, sendMessage } from './messages.js';
+import type { Operation } from './operation.js';
+import { getDistrictSettings, getViewer } from './session.js';
+
+/** Every operation of the HTTP contract. */
+export const OPERATIONS: readonly Operation[] = [
+  getViewer,
+  getDistrictSettings,
+  listConversations,
+  getUnreadSummary,
+  getConversation,
+  createConversation,
+  updateConversation,
+  stopConversation,
+  listMessages,
+  sendMessage,
+  markSeen,
+  pollConversationEvents,
+  pollInboxEvents,
+  uploadAttachment,
+  searchDirectory,
+];

@@ -1,0 +1,107 @@
+import type { PersonRecord } from '../../domain/records.js';
+import type { Attachment, BatchError, BatchJob, DeliveryPlan, PlannedDelivery, SkippedRecipient } from '../../domain/types.js';
+import { indexMethodValues, type ConversationRecord, type District } from '../district/index.js';
+import { MockClock } from './clock.js';
+import { EventLog } from './events.js';
+import { IdempotencyStore } from './idempotency.js';
+import { notFound } from './problems.js';
+
+/** A batch job with what the runner needs besides the public shape. */
+export interface BatchJobRecord {
+  job: BatchJob;
+  personIds: string[];
+  errors: BatchError[];
+  cancelRequested: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** Counts per requested cell, as they accumulate. */
+  cellCounts: Map<string, number>;
+  peopleChanged: number;
+  preferencesChanged: number;
+  skipped: { noMethodOfType: number; noDistrictAssignment: number };
+}
+
+export interface DeliveryPlanRecord {
+  plan: Omit<DeliveryPlan, 'deliveries' | 'skipped'>;
+  ownerId: string;
+  deliveries: PlannedDelivery[];
+  skipped: SkippedRecipient[];
+}
+
+export interface SentSms {
+  id: string;
+  to: string;
+  body: string;
+  at: string;
+  byId: string;
+}
+
+/** Session state of one mock backend: the district as edited so far, and everything around it. */
+export class BackendState {
+  readonly clock: MockClock;
+  readonly idempotency = new IdempotencyStore();
+  readonly events = new EventLog();
+  /** Which accounts hold each phone number or email address. */
+  valueIndex: Map<string, Set<string>>;
+  readonly conversations = new Map<string, ConversationRecord>();
+  readonly attachments = new Map<string, { attachment: Attachment; ownerId: string | null }>();
+  readonly jobs: BatchJobRecord[] = [];
+  readonly plans = new Map<string, DeliveryPlanRecord>();
+  readonly sentSms: SentSms[] = [];
+  /** Texts that read like a revocation, kept for a person to review. */
+  readonly reviewQueue: { from: string; body: string; at: string }[] = [];
+  /** Preference versions by person id; a person not listed is at version 1. */
+  private readonly prefVersions = new Map<string, number>();
+  private readonly counters = new Map<string, number>();
+
+  constructor(readonly district: District) {
+    this.clock = new MockClock(district.referenceDate);
+    this.valueIndex = indexMethodValues(district);
+    for (const c of district.conversations) this.conversations.set(c.id, c);
+    for (const c of district.conversations) {
+      for (const m of c.messages) for (const a of m.attachments) this.attachments.set(a.id, { attachment: a, ownerId: m.authorId });
+    }
+    this.counters.set('conv', district.conversations.length);
+    this.counters.set('msg', district.conversations.reduce((n, c) => n + c.messages.length, 0));
+    this.counters.set('att', this.attachments.size);
+  }
+
+  /** A new id such as `conv-00043`, continuing the district's numbering. */
+  nextId(prefix: string, width = 5): string {
+    const n = (this.counters.get(prefix) ?? 0) + 1;
+    this.counters.set(prefix, n);
+    return `${prefix}-${String(n).padStart(width, '0')}`;
+  }
+
+  person(id: string): PersonRecord | undefined {
+    return this.district.people.get(id);
+  }
+
+  requirePerson(id: string): PersonRecord {
+    const record = this.person(id);
+    if (!record) throw notFound('person');
+    return record;
+  }
+
+  prefVersion(personId: string): string {
+    return `v${this.prefVersions.get(personId) ?? 1}`;
+  }
+
+  bumpPrefVersion(personId: string): void {
+    this.prefVersions.set(personId, (this.prefVersions.get(personId) ?? 1) + 1);
+  }
+
+  /** Re-indexes one person's values after their methods changed. */
+  reindexPerson(record: PersonRecord, previousValues: Iterable<string>): void {
+    for (const value of previousValues) this.valueIndex.get(value)?.delete(record.person.id);
+    for (const method of record.methods) {
+      let holders = this.valueIndex.get(method.value);
+      if (!holders) this.valueIndex.set(method.value, (holders = new Set()));
+      holders.add(record.person.id);
+    }
+  }
+
+  stopTimers(): void {
+    for (const job of this.jobs) if (job.timer) clearTimeout(job.timer);
+    this.events.clear();
+  }
+}
