@@ -52,12 +52,21 @@ export class MockBackend {
     this.current = new BackendState(structuredClone(this.pristine));
   }
 
+  private viewerOf(operation: Operation, headers: Headers) {
+    try {
+      return authenticate(this.district, headers.get('Authorization'));
+    } catch (error) {
+      if (operation.anonymousOnBadToken) return null;
+      throw error;
+    }
+  }
+
   /** Runs one operation: authentication, idempotency, the operation, problems as replies. */
   async handle(operationId: string, request: MockRequest): Promise<MockReply> {
     const operation = this.operations.get(operationId);
     if (!operation) throw new Error(`Unknown operation ${operationId}`);
     try {
-      const viewer = authenticate(this.district, request.headers.get('Authorization'));
+      const viewer = this.viewerOf(operation, request.headers);
       if (!viewer && !operation.public) throw unauthorized();
       const full: OperationRequest = { ...request, viewer };
       if (!operation.idempotent) return await operation.run(this, full);

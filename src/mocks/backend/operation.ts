@@ -37,6 +37,8 @@ export interface Operation {
   path: string;
   /** Callable without signing in (the contract's `security: [{}]`). */
   public?: boolean;
+  /** A public operation that treats a bad token as no token, because answering anonymously harms nothing. */
+  anonymousOnBadToken?: boolean;
   /** Takes an `Idempotency-Key`; a repeated key returns the first reply. */
   idempotent?: boolean;
   /** Status of a replayed reply, when it differs from the first (a repeated send answers 200). */

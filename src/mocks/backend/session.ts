@@ -15,6 +15,7 @@ export const getDistrictSettings: Operation = {
   method: 'GET',
   path: '/district/settings',
   public: true,
+  anonymousOnBadToken: true,
   run(backend) {
     return json(structuredClone(backend.district.settings));
   },
