@@ -25,8 +25,8 @@ export const contractOperations: ContractOperation[] = Object.entries(contract.p
 
 export const operationById = new Map(contractOperations.map((op) => [op.operationId, op]));
 
-const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-addFormats.default(ajv);
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
 // OpenAPI's discriminator: the named property must pick one of the mapped schemas, and the
 // value must satisfy the schema it picks (the `oneOf` beside it checks the same from the other side).
 ajv.addKeyword({
@@ -85,11 +85,8 @@ export function assertConforms(operationId: string, status: number, headers: Hea
   assert.ok(content[type], `${operationId} ${status}: content type ${type || '(none)'} is one of ${Object.keys(content).join(', ')}`);
   // A response given by $ref (`#/components/responses/NotFound`) holds its schema there.
   const schemaPath = `${responsesRef(operationId, status) ?? ref}/content/${pointer(type)}/schema`;
-  let validate = validators.get(schemaPath);
-  if (!validate) {
-    validate = ajv.compile({ $ref: `contract${schemaPath}` });
-    validators.set(schemaPath, validate);
-  }
+  const validate = validators.get(schemaPath) ?? ajv.compile({ $ref: `contract${schemaPath}` });
+  validators.set(schemaPath, validate);
   const ok = validate(body);
   assert.ok(ok, `${operationId} ${status} body breaks the schema: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(body).slice(0, 800)}`);
   for (const name of Object.keys((response.headers ?? {}) as Json)) {

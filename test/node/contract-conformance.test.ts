@@ -1,0 +1,25 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { contractOperations } from './support/contract.js';
+import { conformanceContext } from './conformance/context.js';
+import { sessionConformance } from './conformance/session.js';
+import { conversationConformance } from './conformance/conversations.js';
+
+const ctx = conformanceContext();
+
+describe('contract conformance', () => {
+  before(() => ctx.start());
+  after(() => ctx.stop());
+
+  it('the backend implements exactly the operations of the contract', () => {
+    assert.deepEqual([...ctx.backend.operations.keys()].sort(), contractOperations.map((op) => op.operationId).sort());
+  });
+
+  sessionConformance(ctx);
+  conversationConformance(ctx);
+
+  it('exercised every operation of the contract through its handler', () => {
+    const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));
+    assert.deepEqual(missing, []);
+  });
+});
