@@ -49,6 +49,9 @@ export class BackendState {
   readonly sentSms: SentSms[] = [];
   /** Texts that read like a revocation, kept for a person to review. */
   readonly reviewQueue: { from: string; body: string; at: string }[] = [];
+  /** Bumped by every change to people, methods or consent, so derived reports know to rebuild. */
+  revision = 0;
+  private readonly caches = new Map<string, { revision: number; value: unknown }>();
   /** Preference versions by person id; a person not listed is at version 1. */
   private readonly prefVersions = new Map<string, number>();
   private readonly counters = new Map<string, number>();
@@ -88,6 +91,21 @@ export class BackendState {
 
   bumpPrefVersion(personId: string): void {
     this.prefVersions.set(personId, (this.prefVersions.get(personId) ?? 1) + 1);
+    this.revision += 1;
+  }
+
+  /** Records a change that is not tied to one person's preferences (consent, delivery health). */
+  touch(): void {
+    this.revision += 1;
+  }
+
+  /** A value derived from the district, rebuilt only after a change. */
+  cached<T>(key: string, build: () => T): T {
+    const hit = this.caches.get(key);
+    if (hit && hit.revision === this.revision) return hit.value as T;
+    const value = build();
+    this.caches.set(key, { revision: this.revision, value });
+    return value;
   }
 
   /** Re-indexes one person's values after their methods changed. */
