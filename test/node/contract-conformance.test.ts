@@ -4,6 +4,9 @@ import { contractOperations } from './support/contract.js';
 import { conformanceContext } from './conformance/context.js';
 import { sessionConformance } from './conformance/session.js';
 import { conversationConformance } from './conformance/conversations.js';
+import { preferencesConformance } from './conformance/preferences.js';
+import { consentConformance } from './conformance/consent.js';
+import { catalogConformance } from './conformance/catalogs.js';
 
 const ctx = conformanceContext();
 
@@ -17,6 +20,9 @@ describe('contract conformance', () => {
 
   sessionConformance(ctx);
   conversationConformance(ctx);
+  preferencesConformance(ctx);
+  consentConformance(ctx);
+  catalogConformance(ctx);
 
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));

@@ -12,11 +12,23 @@ import { searchDirectory } from './directory.js';
 import { listMessages, markSeen, sendMessage } from './messages.js';
 import type { Operation } from './operation.js';
 import { getDistrictSettings, getViewer } from './session.js';
+import { listBatchFilters, listSavedAudiences } from './catalog-lists.js';
+import { answerMethodConfirmation, listUnconfirmedMethods } from './confirmation.js';
+import { getContactPreferences } from './preferences.js';
+import { listSmsConsent } from './sms-consent-report.js';
+import { getSmsConsent } from './sms-consent-lookup.js';
 
 /** Every operation of the HTTP contract. */
 export const OPERATIONS: readonly Operation[] = [
   getViewer,
   getDistrictSettings,
+  getContactPreferences,
+  listUnconfirmedMethods,
+  answerMethodConfirmation,
+  listBatchFilters,
+  getSmsConsent,
+  listSmsConsent,
+  listSavedAudiences,
   listConversations,
   getUnreadSummary,
   getConversation,
