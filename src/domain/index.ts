@@ -1,0 +1,9 @@
+/**
+ * The domain layer: pure rules with no DOM and no network, shared by the elements and by any
+ * backend that runs them in Node.
+ */
+export type * from './types.js';
+export type * from './records.js';
+export * from './vocabulary.js';
+export * from './contact-values.js';
+export * from './csv.js';
