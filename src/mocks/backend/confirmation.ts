@@ -46,8 +46,9 @@ export const answerMethodConfirmation = signedIn({
     // Only the holder answers "is this yours?"; nobody answers for them.
     if (found.record.person.id !== viewer.person.id) throw forbidden('forbidden', 'Only its holder can confirm a contact method.');
     // Confirming never changes delivery or sign-in: only the confirmation state moves.
-    found.method.confirmation = answer === 'mine' ? 'confirmed' : 'notMine';
-    state.bumpPrefVersion(viewer.person.id);
-    return json(withDerivedFields(state.district, state.valueIndex, found.method));
+    const next = state.editPerson(viewer.person.id, (draft) => {
+      draft.methods.find((m) => m.id === found.method.id)!.confirmation = answer === 'mine' ? 'confirmed' : 'notMine';
+    });
+    return json(withDerivedFields(state.district, state.valueIndex, next.methods.find((m) => m.id === found.method.id)!));
   },
 });

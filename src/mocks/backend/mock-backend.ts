@@ -6,6 +6,7 @@ import { OPERATIONS } from './operations.js';
 import { ProblemError, field, invalid, unauthorized } from './problems.js';
 import { Simulation } from './simulation.js';
 import { BackendState } from './state.js';
+import { sessionCopy } from './session-copy.js';
 
 const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json' };
 
@@ -31,7 +32,7 @@ export class MockBackend {
   private current: BackendState;
 
   constructor(private readonly pristine: District) {
-    this.current = new BackendState(structuredClone(pristine));
+    this.current = new BackendState(sessionCopy(pristine));
     this.simulate = new Simulation(this);
     this.operations = new Map(OPERATIONS.map((op) => [op.operationId, op]));
   }
@@ -49,7 +50,7 @@ export class MockBackend {
   /** Back to the generated district: edits, jobs, events and idempotency keys are forgotten. Controls stay. */
   reset(): void {
     this.current.stopTimers();
-    this.current = new BackendState(structuredClone(this.pristine));
+    this.current = new BackendState(sessionCopy(this.pristine));
   }
 
   private viewerOf(operation: Operation, headers: Headers) {

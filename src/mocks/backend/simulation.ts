@@ -86,13 +86,14 @@ export class Simulation {
     const holders = state.valueIndex.get(value);
     if (!holders?.size) throw new Error(`No account holds ${value}`);
     const since = health === 'ok' ? null : state.clock.now();
-    for (const personId of holders) {
-      for (const method of state.person(personId)!.methods) {
-        if (method.value !== value) continue;
-        method.health = health;
-        method.healthSince = since;
-      }
-      state.bumpPrefVersion(personId);
+    for (const personId of [...holders]) {
+      state.editPerson(personId, (draft) => {
+        for (const method of draft.methods) {
+          if (method.value !== value) continue;
+          method.health = health;
+          method.healthSince = since;
+        }
+      });
     }
   }
 }

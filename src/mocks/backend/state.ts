@@ -5,6 +5,7 @@ import { MockClock } from './clock.js';
 import { EventLog } from './events.js';
 import { IdempotencyStore } from './idempotency.js';
 import { notFound } from './problems.js';
+import { copyRecord } from './session-copy.js';
 
 /** A batch job with what the runner needs besides the public shape. */
 export interface BatchJobRecord {
@@ -106,6 +107,25 @@ export class BackendState {
     const value = build();
     this.caches.set(key, { revision: this.revision, value });
     return value;
+  }
+
+  /**
+   * Changes a person's record without touching the shared original: the change runs on a copy,
+   * which then replaces it.
+   */
+  editPerson(personId: string, edit: (draft: PersonRecord) => void): PersonRecord {
+    const draft = copyRecord(this.requirePerson(personId));
+    edit(draft);
+    this.storePerson(draft);
+    return draft;
+  }
+
+  /** Stores a person's new record, keeping the value index and their version in step. */
+  storePerson(next: PersonRecord): void {
+    const previous = this.person(next.person.id);
+    this.district.people.set(next.person.id, next);
+    this.reindexPerson(next, previous ? previous.methods.map((m) => m.value) : []);
+    this.bumpPrefVersion(next.person.id);
   }
 
   /** Re-indexes one person's values after their methods changed. */

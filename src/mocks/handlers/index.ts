@@ -43,8 +43,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function toResponse(reply: MockReply): Response {
+function toResponse(reply: MockReply, basePath = ''): Response {
   const headers = new Headers(reply.headers);
+  // Operations name resources by their contract path; the client needs them under the base URL.
+  const location = headers.get('Location');
+  if (location?.startsWith('/')) headers.set('Location', `${basePath}${location}`);
   if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });
   if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   return new HttpResponse(JSON.stringify(reply.body), { status: reply.status, headers });
@@ -101,7 +104,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         body,
         signal: request.signal,
       });
-      return toResponse(reply);
+      return toResponse(reply, basePath);
     });
   });
 }
