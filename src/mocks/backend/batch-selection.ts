@@ -14,6 +14,10 @@ export function readBatchRequest(state: BackendState, body: unknown): BatchReque
     const methodType = c.string('methodType', { required: true, values: CONTACT_METHOD_TYPES }) as ContactMethodType | undefined;
     const reason = c.string('reason', { required: true, values: CONTACT_REASONS }) as ContactReason | undefined;
     const setting = c.string('setting', { required: true, values: ['on', 'off'] }) as BatchCell['setting'] | undefined;
+    // The request cannot express text, and a client that tries anyway is refused: texts can
+    // cost recipients money, so they are never switched on en masse.
+    if (c.body.channel !== undefined) c.fail(`${path}.channel`, c.body.channel === 'text' ? 'textNotAllowed' : 'notAllowed');
+    if (reason && !state.district.settings.enabledReasons.includes(reason)) c.fail(`${path}.reason`, 'notEnabled');
     check.errors.push(...c.errors);
     return methodType && reason && setting ? { methodType, reason, setting } : undefined;
   });
@@ -29,7 +33,8 @@ export function readBatchRequest(state: BackendState, body: unknown): BatchReque
     if (!filter || filter.mode !== mode) check.fail('filterId', 'notFound', 'No such filter for this mode.');
   }
   if (grade !== null && mode !== 'staff' && !state.district.settings.grades.includes(grade)) check.fail('grade', 'invalidValue');
-  check.done();
+  const codes = new Set(check.errors.map((e) => e.code));
+  check.done(codes.size === 1 && codes.has('textNotAllowed') ? 'textNotAllowed' : codes.size === 1 && codes.has('notEnabled') ? 'reasonNotEnabled' : 'validation');
   return { mode: mode!, filterId, grade: mode === 'staff' ? null : grade, cells: cells! };
 }
 
