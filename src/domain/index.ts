@@ -7,3 +7,8 @@ export type * from './records.js';
 export * from './vocabulary.js';
 export * from './contact-values.js';
 export * from './csv.js';
+export * from './preference-rules.js';
+export * from './preferences-change.js';
+export * from './keywords.js';
+export * from './sms-replies.js';
+export * from './consent-rules.js';
