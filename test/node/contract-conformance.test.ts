@@ -7,6 +7,8 @@ import { conversationConformance } from './conformance/conversations.js';
 import { preferencesConformance } from './conformance/preferences.js';
 import { consentConformance } from './conformance/consent.js';
 import { catalogConformance } from './conformance/catalogs.js';
+import { preferencesUpdateConformance } from './conformance/preferences-update.js';
+import { smsConformance } from './conformance/sms.js';
 
 const ctx = conformanceContext();
 
@@ -23,6 +25,8 @@ describe('contract conformance', () => {
   preferencesConformance(ctx);
   consentConformance(ctx);
   catalogConformance(ctx);
+  preferencesUpdateConformance(ctx);
+  smsConformance(ctx);
 
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));

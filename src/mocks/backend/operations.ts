@@ -14,7 +14,9 @@ import type { Operation } from './operation.js';
 import { getDistrictSettings, getViewer } from './session.js';
 import { listBatchFilters, listSavedAudiences } from './catalog-lists.js';
 import { answerMethodConfirmation, listUnconfirmedMethods } from './confirmation.js';
-import { getContactPreferences } from './preferences.js';
+import { getContactPreferences, updateContactPreferences } from './preferences.js';
+import { recordSmsConsent } from './sms-consent-record.js';
+import { receiveInboundSms, sendSms } from './sms-gateway.js';
 import { listSmsConsent } from './sms-consent-report.js';
 import { getSmsConsent } from './sms-consent-lookup.js';
 
@@ -23,11 +25,15 @@ export const OPERATIONS: readonly Operation[] = [
   getViewer,
   getDistrictSettings,
   getContactPreferences,
+  updateContactPreferences,
   listUnconfirmedMethods,
   answerMethodConfirmation,
   listBatchFilters,
   getSmsConsent,
   listSmsConsent,
+  recordSmsConsent,
+  receiveInboundSms,
+  sendSms,
   listSavedAudiences,
   listConversations,
   getUnreadSummary,

@@ -1,7 +1,8 @@
-import type { Attachment, LanguageTag, Translation } from '../../domain/types.js';
+import type { Attachment, InboundSmsResult, LanguageTag, Translation } from '../../domain/types.js';
 import type { MessageRecord } from '../district/index.js';
 import { markSeenUpTo, postMessage } from './conversation-actions.js';
 import type { MockBackend } from './mock-backend.js';
+import { receiveText } from './sms-gateway.js';
 
 export interface SimulatedReply {
   authorId: string;
@@ -50,6 +51,11 @@ export class Simulation {
     const index = upToMessageId ? conversation.messages.findIndex((m) => m.id === upToMessageId) : conversation.messages.length - 1;
     if (index < 0) throw new Error(`No message ${upToMessageId ?? ''} in ${conversationId}`);
     markSeenUpTo(this.backend.state, conversation, personId, index);
+  }
+
+  /** A text arrives on the district's number from `from` (STOP, START, HELP, free text). */
+  inboundSms(from: string, body: string): InboundSmsResult {
+    return receiveText(this.backend, from, body);
   }
 
   /** Every queued delivery of a conversation reaches its participant. */
