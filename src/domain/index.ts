@@ -12,3 +12,5 @@ export * from './preferences-change.js';
 export * from './keywords.js';
 export * from './sms-replies.js';
 export * from './consent-rules.js';
+export * from './shared-contacts.js';
+export * from './person-names.js';
