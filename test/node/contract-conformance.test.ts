@@ -9,6 +9,7 @@ import { consentConformance } from './conformance/consent.js';
 import { catalogConformance } from './conformance/catalogs.js';
 import { preferencesUpdateConformance } from './conformance/preferences-update.js';
 import { smsConformance } from './conformance/sms.js';
+import { reportsConformance } from './conformance/reports.js';
 
 const ctx = conformanceContext();
 
@@ -27,6 +28,7 @@ describe('contract conformance', () => {
   catalogConformance(ctx);
   preferencesUpdateConformance(ctx);
   smsConformance(ctx);
+  reportsConformance(ctx);
 
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));

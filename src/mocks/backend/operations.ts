@@ -17,6 +17,7 @@ import { answerMethodConfirmation, listUnconfirmedMethods } from './confirmation
 import { getContactPreferences, updateContactPreferences } from './preferences.js';
 import { recordSmsConsent } from './sms-consent-record.js';
 import { receiveInboundSms, sendSms } from './sms-gateway.js';
+import { listSharedContactGroups } from './reports.js';
 import { listSmsConsent } from './sms-consent-report.js';
 import { getSmsConsent } from './sms-consent-lookup.js';
 
@@ -35,6 +36,7 @@ export const OPERATIONS: readonly Operation[] = [
   receiveInboundSms,
   sendSms,
   listSavedAudiences,
+  listSharedContactGroups,
   listConversations,
   getUnreadSummary,
   getConversation,
