@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PersonRecord } from '../../src/domain/records.js';
+import { groupSharedContacts } from '../../src/domain/shared-contacts.js';
 import { generateDistrict, type District } from '../../src/mocks/district/index.js';
 import { sharedDistrict } from '../../src/mocks/index.js';
 
@@ -157,6 +158,14 @@ describe('district generator: the mess of real districts', () => {
     assert.ok(cs.some((c) => Object.entries(c.members).some(([id, m]) => m.lastSeenMessageId !== c.messages.at(-1)?.id && c.messages.at(-1)?.authorId !== id)));
     assert.ok(cs.some((c) => c.messages.some((m) => m.attachments.length > 0)));
     assert.ok(cs.some((c) => c.messages.some((m) => m.language !== 'en' && m.translations.some((t) => t.language === 'en'))));
+  });
+
+  it('gives the shared-contact report every kind of sharing and inconsistency to find', () => {
+    const groups = groupSharedContacts(district.people.values());
+    const flags = new Set(groups.flatMap((g) => g.flags.map((x) => x.kind)));
+    const sharing = new Set(groups.flatMap((g) => g.sharing));
+    assert.deepEqual([...flags].sort(), ['householdPhoneAcrossHouseholds', 'possibleDuplicateGuardian', 'sharedAcrossUnrelated']);
+    assert.deepEqual([...sharing].sort(), ['household', 'sameHuman', 'unexplained']);
   });
 
   it('has SIS-synced methods not yet confirmed', () => {
