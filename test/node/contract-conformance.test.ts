@@ -10,6 +10,7 @@ import { catalogConformance } from './conformance/catalogs.js';
 import { preferencesUpdateConformance } from './conformance/preferences-update.js';
 import { smsConformance } from './conformance/sms.js';
 import { reportsConformance } from './conformance/reports.js';
+import { batchConformance } from './conformance/batch.js';
 
 const ctx = conformanceContext();
 
@@ -29,6 +30,7 @@ describe('contract conformance', () => {
   preferencesUpdateConformance(ctx);
   smsConformance(ctx);
   reportsConformance(ctx);
+  batchConformance(ctx);
 
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));

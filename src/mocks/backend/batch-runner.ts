@@ -1,5 +1,4 @@
-import type { PersonRecord } from '../../domain/records.js';
-import type { BatchError, BatchRequest, BatchResult } from '../../domain/types.js';
+import type { BatchError, BatchRequest, BatchResult, PersonSummary } from '../../domain/types.js';
 import { summaryOf } from '../district/builder.js';
 import type { ViewerContext } from './auth.js';
 import type { MockBackend } from './mock-backend.js';
@@ -7,8 +6,6 @@ import type { BatchJobRecord, BackendState } from './state.js';
 
 /** What applying a batch to some people did (or, in a dry run, would do). */
 export interface BatchOutcome {
-  /** New records to store (empty in a dry run). */
-  changed: PersonRecord[];
   /** Preferences changed per requested cell, keyed `methodType/reason`. */
   cellCounts: Map<string, number>;
   peopleChanged: number;
@@ -17,8 +14,17 @@ export interface BatchOutcome {
   errors: BatchError[];
 }
 
-/** Applies a batch to a chunk of people; the domain's batch rules do the work. */
-export type BatchApplier = (state: BackendState, request: BatchRequest, personIds: readonly string[], dryRun: boolean) => BatchOutcome;
+/** A batch and who runs it. */
+export interface BatchWork {
+  request: BatchRequest;
+  actor: PersonSummary;
+}
+
+/**
+ * Applies a batch to a chunk of people and stores the changes (a dry run stores nothing);
+ * the domain's rules do the work.
+ */
+export type BatchApplier = (state: BackendState, work: BatchWork, personIds: readonly string[], dryRun: boolean) => BatchOutcome;
 
 export const cellKey = (methodType: string, reason: string) => `${methodType}/${reason}`;
 
@@ -57,8 +63,8 @@ export class BatchRunner {
   ) {}
 
   /** Counts what a request would change, changing nothing. */
-  preview(request: BatchRequest, personIds: readonly string[]): BatchOutcome {
-    return this.apply(this.backend.state, request, personIds, true);
+  preview(work: BatchWork, personIds: readonly string[]): BatchOutcome {
+    return this.apply(this.backend.state, work, personIds, true);
   }
 
   start(viewer: ViewerContext, request: BatchRequest, personIds: string[]): BatchJobRecord {
@@ -118,9 +124,7 @@ export class BatchRunner {
     const { processed } = record.job;
     const chunk = record.personIds.slice(processed, processed + Math.max(1, this.backend.controls.batchChunkSize));
     try {
-      const outcome = this.apply(state, record.job.request, chunk, false);
-      for (const next of outcome.changed) state.storePerson(next);
-      merge(record, outcome);
+      merge(record, this.apply(state, { request: record.job.request, actor: record.job.createdBy }, chunk, false));
     } catch (error) {
       record.errors.push({ person: { id: 'district', role: 'staff', displayName: 'District' }, code: 'failed', message: String(error) });
       return this.finish(state, record, 'failed');

@@ -1,6 +1,8 @@
 import type { District } from '../district/index.js';
 import { authenticate } from './auth.js';
 import { BackendControls } from './controls.js';
+import { applyBatchAsSaves } from './batch-apply.js';
+import { BatchRunner } from './batch-runner.js';
 import type { MockReply, MockRequest, Operation, OperationRequest } from './operation.js';
 import { OPERATIONS } from './operations.js';
 import { ProblemError, field, invalid, unauthorized } from './problems.js';
@@ -27,6 +29,8 @@ export class MockBackend {
   readonly controls = new BackendControls();
   /** Makes the district come alive: replies, seen receipts, bounces, inbound texts. */
   readonly simulate: Simulation;
+  /** Runs batch jobs in chunks. */
+  readonly batch: BatchRunner = new BatchRunner(this, applyBatchAsSaves);
   /** Every operation of the contract, by operationId. */
   readonly operations: ReadonlyMap<string, Operation>;
   private current: BackendState;

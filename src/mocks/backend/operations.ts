@@ -18,6 +18,7 @@ import { getContactPreferences, updateContactPreferences } from './preferences.j
 import { recordSmsConsent } from './sms-consent-record.js';
 import { receiveInboundSms, sendSms } from './sms-gateway.js';
 import { listSharedContactGroups } from './reports.js';
+import { cancelBatchJob, getBatchJob, listBatchJobErrors, listBatchJobs, previewBatch, startBatchJob } from './batch.js';
 import { listSmsConsent } from './sms-consent-report.js';
 import { getSmsConsent } from './sms-consent-lookup.js';
 
@@ -30,6 +31,12 @@ export const OPERATIONS: readonly Operation[] = [
   listUnconfirmedMethods,
   answerMethodConfirmation,
   listBatchFilters,
+  previewBatch,
+  startBatchJob,
+  listBatchJobs,
+  getBatchJob,
+  cancelBatchJob,
+  listBatchJobErrors,
   getSmsConsent,
   listSmsConsent,
   recordSmsConsent,
