@@ -14,3 +14,5 @@ export * from './sms-replies.js';
 export * from './consent-rules.js';
 export * from './shared-contacts.js';
 export * from './person-names.js';
+export * from './sms-labels.js';
+export * from './delivery-planning.js';
