@@ -11,6 +11,7 @@ import { preferencesUpdateConformance } from './conformance/preferences-update.j
 import { smsConformance } from './conformance/sms.js';
 import { reportsConformance } from './conformance/reports.js';
 import { batchConformance } from './conformance/batch.js';
+import { deliveryConformance } from './conformance/delivery.js';
 
 const ctx = conformanceContext();
 
@@ -31,6 +32,7 @@ describe('contract conformance', () => {
   smsConformance(ctx);
   reportsConformance(ctx);
   batchConformance(ctx);
+  deliveryConformance(ctx);
 
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));

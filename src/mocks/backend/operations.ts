@@ -18,6 +18,7 @@ import { getContactPreferences, updateContactPreferences } from './preferences.j
 import { recordSmsConsent } from './sms-consent-record.js';
 import { receiveInboundSms, sendSms } from './sms-gateway.js';
 import { listSharedContactGroups } from './reports.js';
+import { listPlannedDeliveries, listSkippedRecipients, planDelivery } from './delivery.js';
 import { cancelBatchJob, getBatchJob, listBatchJobErrors, listBatchJobs, previewBatch, startBatchJob } from './batch.js';
 import { listSmsConsent } from './sms-consent-report.js';
 import { getSmsConsent } from './sms-consent-lookup.js';
@@ -44,6 +45,9 @@ export const OPERATIONS: readonly Operation[] = [
   sendSms,
   listSavedAudiences,
   listSharedContactGroups,
+  planDelivery,
+  listPlannedDeliveries,
+  listSkippedRecipients,
   listConversations,
   getUnreadSummary,
   getConversation,
