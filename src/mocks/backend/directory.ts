@@ -21,13 +21,15 @@ export const searchDirectory = signedIn({
     const state = backend.state;
     const settings = state.district.settings;
     const folded = fold(q.trim());
-    const items = state.district.directory.filter((entry) => {
+    // Names never change in a session: fold them once.
+    const names = state.memo('directoryNames', () => state.district.directory.map((entry) => fold(entry.displayName)));
+    const items = state.district.directory.filter((entry, index) => {
       if (entry.id === viewer.person.id || !roles.has(entry.role)) return false;
       const person = state.person(entry.id)?.person;
       if (!person?.active) return false;
       // Students appear only where the district lets them join conversations.
       if (person.role === 'student' && !(settings.studentsInConversations && person.mayJoinConversations)) return false;
-      return fold(entry.displayName).includes(folded);
+      return names[index]!.includes(folded);
     });
     return json(pageOf(items, query, `directory|${[...roles].sort().join(',')}|${folded}`));
   },

@@ -100,6 +100,15 @@ export class BackendState {
     this.revision += 1;
   }
 
+  /** A value derived from what never changes in a session (names, the directory), built once. */
+  memo<T>(key: string, build: () => T): T {
+    const hit = this.caches.get(`memo|${key}`);
+    if (hit) return hit.value as T;
+    const value = build();
+    this.caches.set(`memo|${key}`, { revision: -1, value });
+    return value;
+  }
+
   /** A value derived from the district, rebuilt only after a change. */
   cached<T>(key: string, build: () => T): T {
     const hit = this.caches.get(key);
