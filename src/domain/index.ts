@@ -13,6 +13,8 @@ export * from './keywords.js';
 export * from './sms-replies.js';
 export * from './consent-rules.js';
 export * from './shared-contacts.js';
+export * from './shared-contact-report.js';
 export * from './person-names.js';
 export * from './sms-labels.js';
 export * from './delivery-planning.js';
+export * from './batch.js';

@@ -1,7 +1,6 @@
 import type {
   ContactMethodType,
   InconsistencyFlag,
-  InconsistencyKind,
   SharedAccount,
   SharedContactGroup,
   SharedMethodKind,
@@ -23,13 +22,33 @@ interface Holder {
   householdId: string | null;
 }
 
-interface Entry {
-  kind: SharedMethodKind;
-  value: string;
-  holders: Holder[];
+/** A value held by two or more accounts. Values held by one account stay in the index as that record. */
+class Entry {
+  readonly holders: Holder[] = [];
+  constructor(
+    readonly kind: SharedMethodKind,
+    readonly value: string,
+  ) {}
 }
 
 const TYPE_ORDER = new Map(CONTACT_METHOD_TYPES.map((type, index) => [type, index]));
+
+function emailKey(value: string): string {
+  return value.toLowerCase();
+}
+
+/** How an account holds a value: by its first method type in the tools' order (home and cell alike count once). */
+function holderOf(record: PersonRecord, kind: SharedMethodKind, value: string): Holder {
+  let best: Holder | null = null;
+  for (const method of record.methods) {
+    if (isPhoneType(method.type) !== (kind === 'phone')) continue;
+    if ((kind === 'phone' ? method.value : emailKey(method.value)) !== value) continue;
+    if (best && TYPE_ORDER.get(method.type)! >= TYPE_ORDER.get(best.type)!) continue;
+    const householdId = method.householdId ?? (method.type === 'householdPhone' ? (record.person.householdId ?? null) : null);
+    best = { record, type: method.type, householdId };
+  }
+  return best!;
+}
 
 /**
  * Groups accounts by the phone numbers (E.164) and email addresses (lower-cased) they share,
@@ -39,41 +58,36 @@ const TYPE_ORDER = new Map(CONTACT_METHOD_TYPES.map((type, index) => [type, inde
  *
  * Runs in time linear in the number of contact methods, plus the sorting of the groups: each
  * group is examined on its own, and look-alike names are compared within buckets of the same
- * surname and initial rather than pair by pair.
+ * surname and initial rather than pair by pair. A value held by one account costs one map
+ * entry and nothing else.
  */
 export function groupSharedContacts(
   people: Iterable<PersonRecord>,
   options: SharedContactOptions = {},
 ): SharedContactGroup[] {
-  const phones = new Map<string, Entry>();
-  const emails = new Map<string, Entry>();
+  const phones = new Map<string, PersonRecord | Entry>();
+  const emails = new Map<string, PersonRecord | Entry>();
+  const shared: Entry[] = [];
   for (const record of people) {
     if (!record.person.active && !options.includeInactive) continue;
     for (const method of record.methods) {
-      const phone = isPhoneType(method.type);
-      const index = phone ? phones : emails;
-      const value = phone ? method.value : method.value.toLowerCase();
-      let entry = index.get(value);
-      if (!entry) {
-        entry = { kind: phone ? 'phone' : 'email', value, holders: [] };
+      const kind: SharedMethodKind = isPhoneType(method.type) ? 'phone' : 'email';
+      const index = kind === 'phone' ? phones : emails;
+      const value = kind === 'phone' ? method.value : emailKey(method.value);
+      const held = index.get(value);
+      if (held === undefined) {
+        index.set(value, record);
+      } else if (held instanceof Entry) {
+        if (held.holders[held.holders.length - 1]!.record !== record) held.holders.push(holderOf(record, kind, value));
+      } else if (held !== record) {
+        const entry = new Entry(kind, value);
+        entry.holders.push(holderOf(held, kind, value), holderOf(record, kind, value));
         index.set(value, entry);
-      }
-      const last = entry.holders[entry.holders.length - 1];
-      const householdId = method.householdId ?? (method.type === 'householdPhone' ? (record.person.householdId ?? null) : null);
-      if (last?.record === record) {
-        // The same value twice on one account (home and cell alike): one account, its first type.
-        if (TYPE_ORDER.get(method.type)! < TYPE_ORDER.get(last.type)!) {
-          entry.holders[entry.holders.length - 1] = { record, type: method.type, householdId };
-        }
-      } else {
-        entry.holders.push({ record, type: method.type, householdId });
+        shared.push(entry);
       }
     }
   }
-  const groups: SharedContactGroup[] = [];
-  for (const index of [phones, emails]) {
-    for (const entry of index.values()) if (entry.holders.length > 1) groups.push(buildGroup(entry));
-  }
+  const groups = shared.map(buildGroup);
   return groups.sort(compareGroups);
 }
 
@@ -151,7 +165,7 @@ function buildGroup(entry: Entry): SharedContactGroup {
   const flags: InconsistencyFlag[] = [];
   const householdFlag = householdPhoneFlag(holders);
   if (householdFlag) flags.push(householdFlag);
-  if (entry.kind === 'phone') {
+  if (entry.kind === 'phone' && components.count() > 1) {
     for (const [i, j] of possibleDuplicates(holders, components)) {
       flags.push(duplicateFlag(holders[i]!.record, holders[j]!.record));
       components.union(i, j);
@@ -215,6 +229,9 @@ function hasEmail(record: PersonRecord): boolean {
  * student record held the guardian's email and phone, another only the phone).
  */
 function possibleDuplicates(holders: readonly Holder[], components: Components): Array<[number, number]> {
+  const guardians = holders.filter((holder) => holder.record.person.role === 'guardian');
+  const withEmail = guardians.filter((holder) => hasEmail(holder.record)).length;
+  if (withEmail === 0 || withEmail === guardians.length) return [];
   const buckets = new Map<string, number[]>();
   const names: Array<ParsedName | null> = holders.map((holder) =>
     holder.record.person.role === 'guardian' ? parsePersonName(holder.record.person.displayName) : null,
@@ -256,46 +273,4 @@ function duplicateFlag(a: PersonRecord, b: PersonRecord): InconsistencyFlag {
       `${withEmail.person.displayName} also has an email address and ${without.person.displayName} has none. ` +
       'They may be one guardian whose student records hold different contact details.',
   };
-}
-
-/** What the shared-contact report can be narrowed to. */
-export interface SharedContactFilter {
-  kind?: SharedMethodKind;
-  /** Only groups carrying this flag. */
-  flag?: InconsistencyKind;
-  /** true: only flagged groups; false: only groups without flags. */
-  flagged?: boolean;
-  /** Matches the shared value or an account's name, ignoring case and accents. */
-  q?: string;
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-/** The groups that match a filter, in their order. */
-export function filterSharedContactGroups(groups: readonly SharedContactGroup[], filter: SharedContactFilter): SharedContactGroup[] {
-  const query = filter.q ? fold(filter.q.trim()) : '';
-  const digits = query.replace(/\D/g, '');
-  return groups.filter((group) => {
-    if (filter.kind && group.kind !== filter.kind) return false;
-    if (filter.flag && !group.flags.some((flag) => flag.kind === filter.flag)) return false;
-    if (filter.flagged !== undefined && filter.flagged !== group.flags.length > 0) return false;
-    if (!query) return true;
-    if (group.value.includes(query) || (group.kind === 'phone' && digits.length >= 3 && group.value.includes(digits))) return true;
-    return group.accounts.some((account) => fold(account.person.displayName).includes(query));
-  });
-}
-
-/** The groups sorted by account count or by value, ascending or descending (ties by value). */
-export function sortSharedContactGroups(
-  groups: readonly SharedContactGroup[],
-  sort: 'accountCount' | 'value' = 'accountCount',
-  order: 'asc' | 'desc' = 'desc',
-): SharedContactGroup[] {
-  const direction = order === 'asc' ? 1 : -1;
-  const byValue = (a: SharedContactGroup, b: SharedContactGroup) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  return [...groups].sort((a, b) =>
-    sort === 'value' ? direction * byValue(a, b) : direction * (a.accountCount - b.accountCount) || byValue(a, b),
-  );
 }

@@ -4,7 +4,7 @@ import {
   filterSharedContactGroups,
   groupSharedContacts,
   sortSharedContactGroups,
-} from '../../src/domain/shared-contacts.js';
+} from '../../src/domain/index.js';
 import { namesLookAlike, parsePersonName } from '../../src/domain/person-names.js';
 import type { PersonRecord } from '../../src/domain/records.js';
 import { method, person, record } from './fixtures.js';
