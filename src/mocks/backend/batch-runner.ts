@@ -1,55 +1,57 @@
-import type { BatchError, BatchRequest, BatchResult, PersonSummary } from '../../domain/types.js';
+import type { PersonRecord } from '../../domain/records.js';
+import type { BatchPreview, BatchRequest } from '../../domain/types.js';
+import {
+  applyBatchChunk,
+  emptyBatchTally,
+  householdMembersToInclude,
+  householdPhoneRequest,
+  mergeBatchTallies,
+  previewBatchChunk,
+  toBatchPreview,
+  toBatchResult,
+} from '../../domain/batch.js';
 import { summaryOf } from '../district/builder.js';
 import type { ViewerContext } from './auth.js';
 import type { MockBackend } from './mock-backend.js';
 import type { BatchJobRecord, BackendState } from './state.js';
 
-/** What applying a batch to some people did (or, in a dry run, would do). */
-export interface BatchOutcome {
-  /** Preferences changed per requested cell, keyed `methodType/reason`. */
-  cellCounts: Map<string, number>;
-  peopleChanged: number;
-  preferencesChanged: number;
-  skipped: { noMethodOfType: number; noDistrictAssignment: number };
-  errors: BatchError[];
-}
-
-/** A batch and who runs it. */
-export interface BatchWork {
-  request: BatchRequest;
-  actor: PersonSummary;
-}
-
 /**
- * Applies a batch to a chunk of people and stores the changes (a dry run stores nothing);
- * the domain's rules do the work.
+ * Whom a batch reaches: the people its mode, filter and grade select, then — because a
+ * household phone's switches belong to the whole household — the other active members of the
+ * households whose household phone it sets, with the request's household-phone cells only.
  */
-export type BatchApplier = (state: BackendState, work: BatchWork, personIds: readonly string[], dryRun: boolean) => BatchOutcome;
+export interface BatchPlan {
+  request: BatchRequest;
+  selection: string[];
+  followUp: string[];
+  followUpRequest: BatchRequest | null;
+}
 
-export const cellKey = (methodType: string, reason: string) => `${methodType}/${reason}`;
+function records(state: BackendState, ids: readonly string[]): PersonRecord[] {
+  return ids.map((id) => state.person(id)).filter((r): r is PersonRecord => !!r);
+}
+
+export function planBatch(state: BackendState, request: BatchRequest, selection: string[]): BatchPlan {
+  const followUpRequest = householdPhoneRequest(request);
+  if (!followUpRequest) return { request, selection, followUp: [], followUpRequest };
+  const { householdIds } = previewBatchChunk(request, records(state, selection), state.district.settings);
+  const selected = new Set(selection);
+  const members = householdMembersToInclude(householdIds, state.district.households, state.district.people, (id) => selected.has(id));
+  return { request, selection, followUp: members.map((r) => r.person.id), followUpRequest };
+}
+
+/** Counts what a plan would change, changing nothing. */
+export function previewPlan(state: BackendState, plan: BatchPlan): BatchPreview {
+  const settings = state.district.settings;
+  let tally = previewBatchChunk(plan.request, records(state, plan.selection), settings);
+  if (plan.followUpRequest && plan.followUp.length) {
+    tally = { ...mergeBatchTallies(tally, previewBatchChunk(plan.followUpRequest, records(state, plan.followUp), settings)), householdIds: [] };
+  }
+  return { ...toBatchPreview(tally), people: plan.selection.length };
+}
 
 export function isActive(record: BatchJobRecord): boolean {
   return record.job.state === 'queued' || record.job.state === 'running' || record.job.state === 'cancelling';
-}
-
-export function resultOf(record: BatchJobRecord): BatchResult {
-  return {
-    mode: record.job.request.mode,
-    cells: record.job.request.cells.map((c) => ({ methodType: c.methodType, reason: c.reason, count: record.cellCounts.get(cellKey(c.methodType, c.reason)) ?? 0 })),
-    peopleChanged: record.peopleChanged,
-    preferencesChanged: record.preferencesChanged,
-    skipped: { ...record.skipped },
-    errorCount: record.errors.length,
-  };
-}
-
-function merge(record: BatchJobRecord, outcome: BatchOutcome): void {
-  for (const [key, n] of outcome.cellCounts) record.cellCounts.set(key, (record.cellCounts.get(key) ?? 0) + n);
-  record.peopleChanged += outcome.peopleChanged;
-  record.preferencesChanged += outcome.preferencesChanged;
-  record.skipped.noMethodOfType += outcome.skipped.noMethodOfType;
-  record.skipped.noDistrictAssignment += outcome.skipped.noDistrictAssignment;
-  record.errors.push(...outcome.errors);
 }
 
 /**
@@ -57,39 +59,27 @@ function merge(record: BatchJobRecord, outcome: BatchOutcome): void {
  * between chunks (what was applied stays applied and is counted).
  */
 export class BatchRunner {
-  constructor(
-    private readonly backend: MockBackend,
-    private readonly apply: BatchApplier,
-  ) {}
+  constructor(private readonly backend: MockBackend) {}
 
-  /** Counts what a request would change, changing nothing. */
-  preview(work: BatchWork, personIds: readonly string[]): BatchOutcome {
-    return this.apply(this.backend.state, work, personIds, true);
-  }
-
-  start(viewer: ViewerContext, request: BatchRequest, personIds: string[]): BatchJobRecord {
+  start(viewer: ViewerContext, plan: BatchPlan): BatchJobRecord {
     const state = this.backend.state;
     const record: BatchJobRecord = {
       job: {
         id: state.nextId('job', 4),
         state: 'queued',
-        request,
+        request: plan.request,
         processed: 0,
-        total: personIds.length,
+        total: plan.selection.length + plan.followUp.length,
         createdAt: state.clock.now(),
         startedAt: null,
         finishedAt: null,
         createdBy: summaryOf(viewer.person),
         result: null,
       },
-      personIds,
-      errors: [],
+      plan,
+      tally: emptyBatchTally(plan.request),
       cancelRequested: false,
       timer: null,
-      cellCounts: new Map(),
-      peopleChanged: 0,
-      preferencesChanged: 0,
-      skipped: { noMethodOfType: 0, noDistrictAssignment: 0 },
     };
     state.jobs.push(record);
     this.schedule(state, record);
@@ -109,7 +99,7 @@ export class BatchRunner {
   private finish(state: BackendState, record: BatchJobRecord, final: 'succeeded' | 'cancelled' | 'failed'): void {
     record.job.state = final;
     record.job.finishedAt = state.clock.now();
-    record.job.result = resultOf(record);
+    record.job.result = toBatchResult(record.job.request, record.tally);
     record.timer = null;
   }
 
@@ -121,15 +111,24 @@ export class BatchRunner {
       record.job.startedAt = state.clock.now();
     }
     if (record.cancelRequested) return this.finish(state, record, 'cancelled');
-    const { processed } = record.job;
-    const chunk = record.personIds.slice(processed, processed + Math.max(1, this.backend.controls.batchChunkSize));
+    const { plan } = record;
+    const start = record.job.processed;
+    const size = Math.max(1, this.backend.controls.batchChunkSize);
+    // Chunks never straddle the selection and the household follow-up: each has its request.
+    const inSelection = start < plan.selection.length;
+    const ids = inSelection
+      ? plan.selection.slice(start, Math.min(start + size, plan.selection.length))
+      : plan.followUp.slice(start - plan.selection.length, start - plan.selection.length + size);
+    const request = inSelection ? plan.request : plan.followUpRequest!;
     try {
-      merge(record, this.apply(state, { request: record.job.request, actor: record.job.createdBy }, chunk, false));
-    } catch (error) {
-      record.errors.push({ person: { id: 'district', role: 'staff', displayName: 'District' }, code: 'failed', message: String(error) });
+      const chunk = applyBatchChunk(request, records(state, ids), state.district.settings);
+      for (const next of chunk.changed) state.storePerson(next);
+      record.tally = mergeBatchTallies(record.tally, chunk);
+    } catch {
+      // The request was validated before the job started; a throw here is a failed run.
       return this.finish(state, record, 'failed');
     }
-    record.job.processed = processed + chunk.length;
+    record.job.processed = start + ids.length;
     if (record.job.processed >= record.job.total) return this.finish(state, record, 'succeeded');
     this.schedule(state, record);
   }

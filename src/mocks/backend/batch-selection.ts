@@ -1,41 +1,44 @@
 import type { BatchCell, BatchMode, BatchRequest, ContactMethodType, ContactReason } from '../../domain/types.js';
 import { BATCH_MODES, CONTACT_METHOD_TYPES, CONTACT_REASONS } from '../../domain/vocabulary.js';
+import { validateBatchRequest } from '../../domain/batch.js';
 import { BodyChecker } from './body-checker.js';
+import { field, invalid } from './problems.js';
 import type { BackendState } from './state.js';
 
-/** Checks a batch request's shape and its references (filter, grade). */
+const PROBLEM_CODES: Record<string, string> = { textNotAllowed: 'textNotAllowed', notEnabled: 'reasonNotEnabled' };
+
+/**
+ * Reads a batch request: its shape (types and enums) and what it refers to (filter, grade) here,
+ * its rules (cells, reasons, text, staff mode) by the domain's `validateBatchRequest`.
+ */
 export function readBatchRequest(state: BackendState, body: unknown): BatchRequest {
   const check = new BodyChecker(body);
   const mode = check.string('mode', { required: true, values: BATCH_MODES }) as BatchMode | undefined;
   const filterId = check.string('filterId', { nullable: true }) ?? null;
   const grade = check.string('grade', { nullable: true }) ?? null;
-  const cells = check.array<BatchCell>('cells', { required: true, min: 1 }, (item, path) => {
+  const cells = check.array<BatchCell>('cells', { required: true }, (item, path) => {
     const c = new BodyChecker(item, path);
     const methodType = c.string('methodType', { required: true, values: CONTACT_METHOD_TYPES }) as ContactMethodType | undefined;
     const reason = c.string('reason', { required: true, values: CONTACT_REASONS }) as ContactReason | undefined;
     const setting = c.string('setting', { required: true, values: ['on', 'off'] }) as BatchCell['setting'] | undefined;
-    // The request cannot express text, and a client that tries anyway is refused: texts can
-    // cost recipients money, so they are never switched on en masse.
-    if (c.body.channel !== undefined) c.fail(`${path}.channel`, c.body.channel === 'text' ? 'textNotAllowed' : 'notAllowed');
-    if (reason && !state.district.settings.enabledReasons.includes(reason)) c.fail(`${path}.reason`, 'notEnabled');
     check.errors.push(...c.errors);
-    return methodType && reason && setting ? { methodType, reason, setting } : undefined;
+    if (!methodType || !reason || !setting) return undefined;
+    // A channel is kept so the rules can refuse it: text is never set in batch.
+    return 'channel' in c.body ? ({ methodType, reason, setting, channel: c.body.channel } as BatchCell) : { methodType, reason, setting };
   });
-  const seen = new Set<string>();
-  cells?.forEach((cell, i) => {
-    const key = `${cell.methodType}/${cell.reason}`;
-    if (seen.has(key)) check.fail(`cells.${i}`, 'duplicate', 'Each method type and reason once.');
-    seen.add(key);
-  });
-  if (mode === 'staff' && !filterId) check.fail('filterId', 'required', 'Staff mode needs a census filter.');
-  if (filterId && mode) {
+  check.done();
+  const request: BatchRequest = { mode: mode!, filterId, grade, cells: cells! };
+  const errors = validateBatchRequest(request, state.district.settings);
+  if (filterId) {
     const filter = state.district.savedFilters.find((f) => f.id === filterId);
-    if (!filter || filter.mode !== mode) check.fail('filterId', 'notFound', 'No such filter for this mode.');
+    if (!filter || filter.mode !== mode) errors.push(field('filterId', 'notFound', 'No such filter for this mode.'));
   }
-  if (grade !== null && mode !== 'staff' && !state.district.settings.grades.includes(grade)) check.fail('grade', 'invalidValue');
-  const codes = new Set(check.errors.map((e) => e.code));
-  check.done(codes.size === 1 && codes.has('textNotAllowed') ? 'textNotAllowed' : codes.size === 1 && codes.has('notEnabled') ? 'reasonNotEnabled' : 'validation');
-  return { mode: mode!, filterId, grade: mode === 'staff' ? null : grade, cells: cells! };
+  if (grade !== null && mode !== 'staff' && !state.district.settings.grades.includes(grade)) errors.push(field('grade', 'invalidValue'));
+  if (errors.length) {
+    const codes = new Set(errors.map((e) => PROBLEM_CODES[e.code] ?? 'validation'));
+    throw invalid(errors, codes.size === 1 ? [...codes][0]! : 'validation');
+  }
+  return request;
 }
 
 /** Guardians by the students they are messenger contacts for. */

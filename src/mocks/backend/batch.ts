@@ -1,7 +1,6 @@
-import type { BatchJobState, BatchPreview } from '../../domain/types.js';
-import { summaryOf } from '../district/builder.js';
+import type { BatchJobState } from '../../domain/types.js';
 import { requirePermission } from './auth.js';
-import { cellKey, isActive } from './batch-runner.js';
+import { isActive, planBatch, previewPlan } from './batch-runner.js';
 import { readBatchRequest, selectPeople } from './batch-selection.js';
 import type { MockBackend } from './mock-backend.js';
 import { json, signedIn, type SignedInRequest } from './operation.js';
@@ -26,16 +25,8 @@ export const previewBatch = signedIn({
   run(backend, { viewer, body }: SignedInRequest) {
     requirePermission(viewer, 'batch.run');
     const request = readBatchRequest(backend.state, body);
-    const people = selectPeople(backend.state, request);
-    const outcome = backend.batch.preview({ request, actor: summaryOf(viewer.person) }, people);
-    const preview: BatchPreview = {
-      people: people.length,
-      peopleToChange: outcome.peopleChanged,
-      preferencesToChange: outcome.preferencesChanged,
-      cells: request.cells.map((c) => ({ methodType: c.methodType, reason: c.reason, count: outcome.cellCounts.get(cellKey(c.methodType, c.reason)) ?? 0 })),
-      skipped: outcome.skipped,
-    };
-    return json(preview);
+    const plan = planBatch(backend.state, request, selectPeople(backend.state, request));
+    return json(previewPlan(backend.state, plan));
   },
 });
 
@@ -49,7 +40,7 @@ export const startBatchJob = signedIn({
     const request = readBatchRequest(backend.state, body);
     const running = backend.state.jobs.find(isActive);
     if (running) throw conflict(snapshot(running), 'batchAlreadyRunning', 'Another batch job is still running.');
-    const record = backend.batch.start(viewer, request, selectPeople(backend.state, request));
+    const record = backend.batch.start(viewer, planBatch(backend.state, request, selectPeople(backend.state, request)));
     return json(snapshot(record), 202, { Location: `/batch/jobs/${record.job.id}` });
   },
 });
@@ -97,6 +88,6 @@ export const listBatchJobErrors = signedIn({
   run(backend, { viewer, params, query }: SignedInRequest) {
     requirePermission(viewer, 'batch.run');
     const record = jobOf(backend, params.jobId!);
-    return json(pageOf(record.errors, query, `jobErrors|${record.job.id}`));
+    return json(pageOf(record.tally.errors, query, `jobErrors|${record.job.id}`));
   },
 });

@@ -1,7 +1,6 @@
 import type { District } from '../district/index.js';
 import { authenticate } from './auth.js';
 import { BackendControls } from './controls.js';
-import { applyBatchAsSaves } from './batch-apply.js';
 import { BatchRunner } from './batch-runner.js';
 import type { MockReply, MockRequest, Operation, OperationRequest } from './operation.js';
 import { OPERATIONS } from './operations.js';
@@ -30,7 +29,7 @@ export class MockBackend {
   /** Makes the district come alive: replies, seen receipts, bounces, inbound texts. */
   readonly simulate: Simulation;
   /** Runs batch jobs in chunks. */
-  readonly batch: BatchRunner = new BatchRunner(this, applyBatchAsSaves);
+  readonly batch: BatchRunner = new BatchRunner(this);
   /** Every operation of the contract, by operationId. */
   readonly operations: ReadonlyMap<string, Operation>;
   private current: BackendState;

@@ -1,5 +1,5 @@
 import type { InconsistencyKind, SharedContactGroup, SharedMethodKind } from '../../domain/types.js';
-import { filterSharedContactGroups, groupSharedContacts, sortSharedContactGroups } from '../../domain/shared-contacts.js';
+import { filterSharedContactGroups, groupSharedContacts, sortSharedContactGroups } from '../../domain/index.js';
 import { requirePermission } from './auth.js';
 import type { MockBackend } from './mock-backend.js';
 import { json, signedIn, type SignedInRequest } from './operation.js';

@@ -1,5 +1,7 @@
 import type { PersonRecord } from '../../domain/records.js';
-import type { Attachment, BatchError, BatchJob, DeliveryPlan, PlannedDelivery, SkippedRecipient } from '../../domain/types.js';
+import type { Attachment, BatchJob, DeliveryPlan, PlannedDelivery, SkippedRecipient } from '../../domain/types.js';
+import type { BatchTally } from '../../domain/batch.js';
+import type { BatchPlan } from './batch-runner.js';
 import { indexMethodValues, type ConversationRecord, type District } from '../district/index.js';
 import { MockClock } from './clock.js';
 import { EventLog } from './events.js';
@@ -10,15 +12,11 @@ import { copyRecord } from './session-copy.js';
 /** A batch job with what the runner needs besides the public shape. */
 export interface BatchJobRecord {
   job: BatchJob;
-  personIds: string[];
-  errors: BatchError[];
+  plan: BatchPlan;
+  /** What the job has done so far, errors included (paged by `listBatchJobErrors`). */
+  tally: BatchTally;
   cancelRequested: boolean;
   timer: ReturnType<typeof setTimeout> | null;
-  /** Counts per requested cell, as they accumulate. */
-  cellCounts: Map<string, number>;
-  peopleChanged: number;
-  preferencesChanged: number;
-  skipped: { noMethodOfType: number; noDistrictAssignment: number };
 }
 
 export interface DeliveryPlanRecord {
