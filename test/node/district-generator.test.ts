@@ -251,3 +251,14 @@ describe('district generator: fixtures', () => {
     });
   }
 });
+
+describe('district generator: conversation channels', () => {
+  it('chooses only usable channels: SMS with an opted-in cell, email with an address', () => {
+    for (const r of district.people.values()) {
+      if (r.conversationChannel === 'sms') {
+        assert.ok(r.methods.some((m) => m.type === 'cellPhone' && district.consents.get(m.value)?.status === 'optedIn'), r.person.id);
+      }
+      if (r.conversationChannel === 'email') assert.ok(r.methods.some((m) => m.type.endsWith('mail')), r.person.id);
+    }
+  });
+});

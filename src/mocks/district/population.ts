@@ -166,7 +166,10 @@ export function populateFamilies(
         if (g === 0) firstEmail = email;
       }
       if (r.chance(0.08)) b.method(guardian, 'secondaryEmail', b.values.email(given, family, 'example.net'));
-      guardian.conversationChannel = r.weighted([[null, 78], ['email', 12], ['inApp', 5], ['sms', 5]] as const);
+      // A chosen channel must be usable: SMS needs an opted-in cell, email an address.
+      const texts = guardian.methods.some((m) => m.type === 'cellPhone' && b.consents.get(m.value)?.status === 'optedIn');
+      const emails = guardian.methods.some((m) => m.type === 'email' || m.type === 'secondaryEmail');
+      guardian.conversationChannel = r.weighted([[null, 78], ['email', emails ? 12 : 0], ['inApp', 5], ['sms', texts ? 5 : 0]] as const);
       for (const student of students) b.linkStudent(guardian, student);
       guardians.push(guardian);
     }
