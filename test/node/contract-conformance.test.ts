@@ -34,6 +34,18 @@ describe('contract conformance', () => {
   batchConformance(ctx);
   deliveryConformance(ctx);
 
+  it('exercised every documented status of every operation (5xx once through the controls)', () => {
+    const missing: string[] = [];
+    for (const op of contractOperations) {
+      const seen = ctx.exercised.get(op.operationId) ?? new Set<number>();
+      for (const status of Object.keys(op.spec.responses)) {
+        if (status === 'default') continue;
+        if (!seen.has(Number(status))) missing.push(`${op.operationId} ${status}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
   it('exercised every operation of the contract through its handler', () => {
     const missing = contractOperations.map((op) => op.operationId).filter((id) => !ctx.exercised.has(id));
     assert.deepEqual(missing, []);

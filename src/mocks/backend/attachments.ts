@@ -1,7 +1,8 @@
 import type { Attachment } from '../../domain/types.js';
 import type { MockBackend } from './mock-backend.js';
 import { json, signedIn, type SignedInRequest } from './operation.js';
-import { field, invalid } from './problems.js';
+import { field, forbidden, invalid } from './problems.js';
+import { mayUseConversations } from './conversation-view.js';
 
 /** Whether a content type matches one of the district's allowed types (`image/*` style patterns included). */
 export function typeAllowed(contentType: string, allowed: readonly string[]): boolean {
@@ -33,6 +34,7 @@ export const uploadAttachment = signedIn({
   path: '/attachments',
   idempotent: true,
   run(backend, { viewer, body }: SignedInRequest) {
+    if (!mayUseConversations(backend.state, viewer)) throw forbidden('studentNotAllowed', 'Students may not use conversations here.');
     const limits = backend.district.settings.attachments;
     const file = body instanceof FormData ? body.get('file') : null;
     if (!file || typeof file === 'string') throw invalid([field('file', 'required', 'Send the file as multipart form data.')]);

@@ -1,6 +1,6 @@
 import type { ConversationEvent, ConversationSummary } from '../../domain/types.js';
 import type { ViewerContext } from './auth.js';
-import { renderConversation, renderMessage, renderSummary, visibleConversation } from './conversation-view.js';
+import { mayUseConversations, renderConversation, renderMessage, renderSummary, visibleConversation } from './conversation-view.js';
 import { unreadSummary } from './conversations.js';
 import { eventCursor, readEventCursor, type LoggedEvent } from './events.js';
 import type { MockBackend } from './mock-backend.js';
@@ -91,6 +91,7 @@ export const pollInboxEvents = signedIn({
     const wait = readWait(query);
     const { items, cursor } = await longPoll(backend, after, wait, signal, (events) => {
       const changed = new Set<string>();
+      if (!mayUseConversations(state, viewer)) return [];
       for (const e of events) {
         const c = state.conversations.get(e.conversationId);
         if (c?.members[viewer.person.id] && concerns(e, viewer)) changed.add(c.id);
@@ -99,6 +100,6 @@ export const pollInboxEvents = signedIn({
       for (const id of changed) out.push(renderSummary(state, state.conversations.get(id)!, viewer));
       return out;
     });
-    return json({ conversations: items, unread: unreadSummary(backend, viewer.person.id), cursor });
+    return json({ conversations: items, unread: unreadSummary(backend, viewer), cursor });
   },
 });

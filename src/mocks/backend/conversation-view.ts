@@ -11,7 +11,7 @@ import { summaryOf } from '../district/builder.js';
 import { isStaffLike, type ViewerContext } from './auth.js';
 import { eventCursor } from './events.js';
 import type { BackendState } from './state.js';
-import { notFound } from './problems.js';
+import { forbidden, notFound } from './problems.js';
 import { notificationRoute } from './conversation-delivery.js';
 
 const PREVIEW_LENGTH = 140;
@@ -21,10 +21,20 @@ export function personSummary(state: BackendState, id: string): PersonSummary {
   return record ? summaryOf(record.person) : { id, role: 'guardian', displayName: 'Former member' };
 }
 
-/** The conversation, if the viewer takes part in it; others get 404 (not visible). */
+/** Students take part in conversations only where the district lets them (and lets them in particular). */
+export function mayUseConversations(state: BackendState, viewer: ViewerContext): boolean {
+  if (viewer.person.role !== 'student') return true;
+  return state.district.settings.studentsInConversations && viewer.person.mayJoinConversations === true;
+}
+
+/**
+ * The conversation, if the viewer takes part in it; others get 404 (not visible). A student
+ * participant whom the district no longer lets into conversations gets 403.
+ */
 export function visibleConversation(state: BackendState, id: string, viewer: ViewerContext): ConversationRecord {
   const conversation = state.conversations.get(id);
   if (!conversation || !conversation.members[viewer.person.id]) throw notFound('conversation');
+  if (!mayUseConversations(state, viewer)) throw forbidden('studentNotAllowed', 'Students may not use conversations here.');
   return conversation;
 }
 

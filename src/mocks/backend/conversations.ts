@@ -1,8 +1,8 @@
 import type { ConversationRecord } from '../district/index.js';
-import { requirePermission } from './auth.js';
+import { requirePermission, type ViewerContext } from './auth.js';
 import { BodyChecker } from './body-checker.js';
 import { postMessage, sharedChange } from './conversation-actions.js';
-import { conversationVersion, lastActivityAt, renderConversation, renderSummary, unreadCount, visibleConversation } from './conversation-view.js';
+import { conversationVersion, lastActivityAt, mayUseConversations, renderConversation, renderSummary, unreadCount, visibleConversation } from './conversation-view.js';
 import { checkNewMessage } from './messages.js';
 import type { MockBackend } from './mock-backend.js';
 import { json, signedIn, type SignedInRequest } from './operation.js';
@@ -11,9 +11,11 @@ import { conflict, field, forbidden, invalid, ProblemError } from './problems.js
 import { fold, readBoolean } from './text.js';
 import { readIfMatch } from './versions.js';
 
-function viewerConversations(backend: MockBackend, viewerId: string): ConversationRecord[] {
+function viewerConversations(backend: MockBackend, viewer: ViewerContext): ConversationRecord[] {
+  // A student the district keeps out of conversations has an empty inbox.
+  if (!mayUseConversations(backend.state, viewer)) return [];
   const out: ConversationRecord[] = [];
-  for (const c of backend.state.conversations.values()) if (c.members[viewerId]) out.push(c);
+  for (const c of backend.state.conversations.values()) if (c.members[viewer.person.id]) out.push(c);
   return out;
 }
 
@@ -24,10 +26,11 @@ function byActivity(a: ConversationRecord, b: ConversationRecord): number {
 }
 
 /** Counts for the new-message bubble: muted and archived conversations do not ring it. */
-export function unreadSummary(backend: MockBackend, viewerId: string): { conversations: number; messages: number } {
+export function unreadSummary(backend: MockBackend, viewer: ViewerContext): { conversations: number; messages: number } {
+  const viewerId = viewer.person.id;
   let conversations = 0;
   let messages = 0;
-  for (const c of viewerConversations(backend, viewerId)) {
+  for (const c of viewerConversations(backend, viewer)) {
     const member = c.members[viewerId]!;
     if (member.muted || member.archived) continue;
     const n = unreadCount(c, viewerId);
@@ -50,7 +53,7 @@ export const listConversations = signedIn({
     if (q.length > 200) throw invalid([field('q', 'tooLong')]);
     const folded = fold(q.trim());
     const state = backend.state;
-    const items = viewerConversations(backend, viewer.person.id)
+    const items = viewerConversations(backend, viewer)
       .filter((c) => c.members[viewer.person.id]!.archived === (archived ?? false))
       .filter(
         (c) =>
@@ -70,7 +73,7 @@ export const getUnreadSummary = signedIn({
   method: 'GET',
   path: '/conversations/unread',
   run(backend, { viewer }: SignedInRequest) {
-    return json(unreadSummary(backend, viewer.person.id));
+    return json(unreadSummary(backend, viewer));
   },
 });
 

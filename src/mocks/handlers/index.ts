@@ -56,7 +56,13 @@ function toResponse(reply: MockReply, basePath = ''): Response {
 async function readBody(request: Request): Promise<unknown | ProblemError> {
   const type = request.headers.get('Content-Type') ?? '';
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  if (type.startsWith('multipart/form-data')) return request.formData();
+  if (type.startsWith('multipart/form-data')) {
+    try {
+      return await request.formData();
+    } catch {
+      return new ProblemError(422, 'validation', { fields: [{ field: 'body', code: 'invalidMultipart' }], detail: 'The form data could not be read.' });
+    }
+  }
   const text = await request.text();
   if (text === '') return undefined;
   try {

@@ -74,6 +74,9 @@ export function batchConformance(ctx: ConformanceContext): void {
       assert.equal((await call('listBatchJobErrors', { as: f.teacher, params: { jobId: started.body.id } })).status, 403);
       assert.equal((await call('listBatchJobs', { as: f.teacher })).status, 403);
       assert.equal((await call('listBatchJobs', { as: f.admin, query: { state: 'sleeping' } })).status, 422);
+      assert.equal((await call('listBatchJobErrors', { as: f.admin, params: { jobId: started.body.id }, query: { limit: 0 } })).status, 422);
+      backend.controls.failNext({ operationId: 'startBatchJob', status: 429 });
+      assert.equal((await call('startBatchJob', { as: f.admin, body })).status, 429);
       assert.equal((await call('getBatchJob', { params: { jobId: started.body.id } })).status, 401);
       assert.equal((await call('listBatchJobErrors', { params: { jobId: started.body.id } })).status, 401);
       assert.equal((await call('listBatchJobs')).status, 401);

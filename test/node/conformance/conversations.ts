@@ -209,6 +209,42 @@ export function conversationConformance(ctx: ConformanceContext): void {
       assert.equal(withFile.body.attachments[0].id, ok.body.id);
     });
 
+    it('a student participant the district keeps out of conversations: 403, and an empty inbox', async () => {
+      const { call, f, backend } = ctx;
+      const conversationId = f.conversations.muted;
+      const as = f.studentMayJoin;
+      const [newest] = (await call('listMessages', { as, params: { conversationId }, query: { limit: 1 } })).body.items;
+      backend.district.settings.studentsInConversations = false;
+      try {
+        const refused = await call('getConversation', { as, params: { conversationId } });
+        assert.deepEqual([refused.status, refused.body.code], [403, 'studentNotAllowed']);
+        assert.equal((await call('listMessages', { as, params: { conversationId } })).status, 403);
+        assert.equal((await call('sendMessage', { as, params: { conversationId }, body: { body: 'Hi' } })).status, 403);
+        assert.equal((await call('markSeen', { as, params: { conversationId }, body: { upToMessageId: newest.id } })).status, 403);
+        assert.equal((await call('pollConversationEvents', { as, params: { conversationId }, query: { waitSeconds: 0 } })).status, 403);
+        const file = new FormData();
+        file.set('file', new File(['x'], 'a.txt', { type: 'text/plain' }));
+        assert.equal((await call('uploadAttachment', { as, form: file })).status, 403);
+        assert.deepEqual((await call('listConversations', { as })).body.items, []);
+        assert.deepEqual((await call('getUnreadSummary', { as })).body, { conversations: 0, messages: 0 });
+      } finally {
+        backend.district.settings.studentsInConversations = true;
+      }
+    });
+
+    it('rate limits creates, sends and uploads with 429 and Retry-After', async () => {
+      const { call, f, backend } = ctx;
+      for (const operationId of ['createConversation', 'sendMessage', 'uploadAttachment']) {
+        backend.controls.failNext({ operationId, status: 429 });
+      }
+      const created = await call('createConversation', { as: f.teacher, body: { participantIds: [f.guardian], firstMessage: { body: 'Hi' } } });
+      assert.deepEqual([created.status, created.headers.get('Retry-After')], [429, '1']);
+      assert.equal((await call('sendMessage', { as: f.teacher, params: { conversationId: f.conversations.unread }, body: { body: 'Hi' } })).status, 429);
+      const file = new FormData();
+      file.set('file', new File(['x'], 'a.txt', { type: 'text/plain' }));
+      assert.equal((await call('uploadAttachment', { as: f.teacher, form: file })).status, 429);
+    });
+
     it('searchDirectory: matches names without accents, honours roles, hides students who may not join; 422; 401', async () => {
       const { call, f } = ctx;
       const jose = await call('searchDirectory', { as: f.teacher, query: { q: 'jose nun' } });
