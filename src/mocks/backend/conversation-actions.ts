@@ -1,6 +1,6 @@
 import type { Attachment, LanguageTag, Translation } from '../../domain/types.js';
 import { ALL_PHRASES, type ConversationRecord, type MessageRecord, type Phrase } from '../district/index.js';
-import { notificationRoute } from './conversation-delivery.js';
+import { notificationRoute } from '../district/notification-route.js';
 import type { BackendState } from './state.js';
 
 const phraseByText = new Map<string, Phrase>();

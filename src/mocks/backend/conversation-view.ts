@@ -12,7 +12,7 @@ import { isStaffLike, type ViewerContext } from './auth.js';
 import { eventCursor } from './events.js';
 import type { BackendState } from './state.js';
 import { forbidden, notFound } from './problems.js';
-import { notificationRoute } from './conversation-delivery.js';
+import { notificationRoute } from '../district/notification-route.js';
 
 const PREVIEW_LENGTH = 140;
 

@@ -4,7 +4,7 @@ import { minutesBefore } from './builder.js';
 import type { ConversationRecord, MessageRecord } from './model.js';
 import type { Phrase } from './phrasebook.js';
 
-/** How a new message reaches one participant; the generator passes the backend's rule. */
+/** How a new message reaches one participant (see `notificationRoute`). */
 export type DeliveryRule = (records: DistrictRecords, recipientId: string) => Omit<MessageDelivery, 'personId' | 'state'>;
 
 export interface SayOptions {

@@ -10,7 +10,8 @@ import type { District } from './model.js';
 import { populateFamilies, populateStaff } from './population.js';
 import { seedPreferences } from './preferences.js';
 import { Random } from './random.js';
-import { seedDelivery, seedRules } from './seed-rules.js';
+import { notificationRoute } from './notification-route.js';
+import { seedRules } from './seed-rules.js';
 import { REFERENCE_DATE, buildSettings } from './settings.js';
 
 export type { District, StaffProfile, ConversationRecord, MessageRecord, MemberState, SeenRecord, SavedFilterRecord, SavedAudienceRecord } from './model.js';
@@ -102,7 +103,7 @@ export function generateDistrict(options: DistrictOptions = {}): District {
     pools[person.role === 'staff' ? 'staff' : person.role === 'guardian' ? 'guardians' : 'students'].push(person.id);
   }
   const conversationRandom = root.fork('conversations');
-  const writer = new ConversationWriter(records, REFERENCE_DATE, seedDelivery);
+  const writer = new ConversationWriter(records, REFERENCE_DATE, notificationRoute);
   const conversationFixtures = writeFixtureConversations(writer, conversationRandom, fixturePeople, pools.guardians.slice(0, 12));
   const everyday = options.conversations ?? Math.min(400, 20 + Math.floor(b.people.size / 250));
   writeGeneralConversations(writer, conversationRandom, records, pools, everyday);
