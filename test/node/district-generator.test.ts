@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import type { PersonRecord } from '../../src/domain/records.js';
 import { groupSharedContacts } from '../../src/domain/shared-contacts.js';
@@ -205,7 +206,8 @@ describe('district generator: seeded preferences obey the rules', () => {
 });
 
 describe('district generator: fixtures', () => {
-  for (const [label, d] of [['default size', district], ['small size, another seed', small]] as const) {
+  const smallest = generateDistrict({ seed: 99, students: 1, guardians: 1, staff: 1 });
+  for (const [label, d] of [['default size', district], ['small size, another seed', small], ['the smallest size', smallest]] as const) {
     it(`are present and true to their names at ${label}`, () => {
       const f = d.fixtures;
       const get = (id: string) => {
@@ -260,5 +262,31 @@ describe('district generator: conversation channels', () => {
       }
       if (r.conversationChannel === 'email') assert.ok(r.methods.some((m) => m.type.endsWith('mail')), r.person.id);
     }
+  });
+});
+
+describe('district generator: any seed and size', () => {
+  it('builds a coherent district with its fixtures', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 90 }), fc.integer({ min: 1, max: 20 }), (seed, students, staff) => {
+        const d = generateDistrict({ seed, students, staff });
+        const methodIds = new Set<string>();
+        for (const r of d.people.values()) {
+          for (const m of r.methods) {
+            assert.ok(!methodIds.has(m.id), `method id ${m.id} is unique`);
+            methodIds.add(m.id);
+            assert.equal(m.personId, r.person.id);
+          }
+          for (const p of r.preferences) assert.ok(r.methods.some((m) => m.id === p.methodId), 'switches belong to the person’s methods');
+        }
+        for (const id of [d.fixtures.admin, d.fixtures.teacher, d.fixtures.guardian, d.fixtures.studentMayJoin]) assert.ok(d.people.has(id));
+        for (const id of Object.values(d.fixtures.conversations)) assert.ok(d.conversations.some((c) => c.id === id));
+        for (const c of d.conversations) {
+          assert.ok(c.participantIds.every((id) => d.people.has(id)));
+          assert.ok(c.participantIds.length <= d.settings.participantLimit);
+        }
+      }),
+      { numRuns: 12 },
+    );
   });
 });

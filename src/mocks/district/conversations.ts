@@ -98,10 +98,11 @@ export function writeGeneralConversations(
   pools: { staff: string[]; guardians: string[]; students: string[] },
   count: number,
 ): void {
+  if (!pools.staff.length || !pools.guardians.length) return;
   for (let i = 0; i < count; i++) {
     const creator = random.pick(pools.staff);
     const others = new Set<string>();
-    const guardianCount = random.int(1, 5);
+    const guardianCount = Math.min(random.int(1, 5), pools.guardians.length);
     while (others.size < guardianCount) others.add(random.pick(pools.guardians));
     if (random.chance(0.2)) others.add(random.pick(pools.staff));
     if (random.chance(0.1) && pools.students.length) others.add(random.pick(pools.students));
