@@ -2,10 +2,8 @@ import type { BatchCell, BatchMode, BatchRequest, ContactMethodType, ContactReas
 import { BATCH_MODES, CONTACT_METHOD_TYPES, CONTACT_REASONS } from '../../domain/vocabulary.js';
 import { validateBatchRequest } from '../../domain/batch.js';
 import { BodyChecker } from './body-checker.js';
-import { field, invalid } from './problems.js';
+import { field, invalid, problemCodeFor } from './problems.js';
 import type { BackendState } from './state.js';
-
-const PROBLEM_CODES: Record<string, string> = { textNotAllowed: 'textNotAllowed', notEnabled: 'reasonNotEnabled' };
 
 /**
  * Reads a batch request: its shape (types and enums) and what it refers to (filter, grade) here,
@@ -34,10 +32,7 @@ export function readBatchRequest(state: BackendState, body: unknown): BatchReque
     if (!filter || filter.mode !== mode) errors.push(field('filterId', 'notFound', 'No such filter for this mode.'));
   }
   if (grade !== null && mode !== 'staff' && !state.district.settings.grades.includes(grade)) errors.push(field('grade', 'invalidValue'));
-  if (errors.length) {
-    const codes = new Set(errors.map((e) => PROBLEM_CODES[e.code] ?? 'validation'));
-    throw invalid(errors, codes.size === 1 ? [...codes][0]! : 'validation');
-  }
+  if (errors.length) throw invalid(errors, problemCodeFor(errors));
   return request;
 }
 

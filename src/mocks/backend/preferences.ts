@@ -1,10 +1,9 @@
-import type { FieldError } from '../../domain/types.js';
 import { applyPreferencesChange, validatePreferencesChange, type PreferencesChangeContext } from '../../domain/preferences-change.js';
 import { summaryOf } from '../district/builder.js';
 import { json, signedIn, type SignedInRequest } from './operation.js';
 import { readPreferencesChange } from './preferences-change-shape.js';
 import { canEdit, readablePerson, renderPreferences } from './preferences-view.js';
-import { conflict, forbidden, invalid } from './problems.js';
+import { conflict, forbidden, invalid, problemCodeFor } from './problems.js';
 import { copyRecord } from './session-copy.js';
 import { readIfMatch } from './versions.js';
 
@@ -19,14 +18,6 @@ export const getContactPreferences = signedIn({
     return json(body, 200, { ETag: body.version });
   },
 });
-
-/** The contract's specific problem codes, when one rule explains every refusal. */
-const PROBLEM_CODES: Record<string, string> = { textNotAllowed: 'textNotAllowed', notEnabled: 'reasonNotEnabled' };
-
-function problemCodeFor(errors: FieldError[]): string {
-  const codes = new Set(errors.map((e) => PROBLEM_CODES[e.code] ?? 'validation'));
-  return codes.size === 1 ? [...codes][0]! : 'validation';
-}
 
 export const updateContactPreferences = signedIn({
   operationId: 'updateContactPreferences',

@@ -44,3 +44,12 @@ export function invalid(fields: FieldError[], code = 'validation', detail?: stri
 
 export const field = (path: string, code: string, message?: string): FieldError =>
   message ? { field: path, code, message } : { field: path, code };
+
+/** The contract's specific problem codes for rule codes of field errors. */
+const SPECIFIC_CODES: Record<string, string> = { textNotAllowed: 'textNotAllowed', notEnabled: 'reasonNotEnabled' };
+
+/** The problem code of a 422: a specific one when one rule explains every refusal, else `validation`. */
+export function problemCodeFor(errors: readonly FieldError[]): string {
+  const codes = new Set(errors.map((e) => SPECIFIC_CODES[e.code] ?? 'validation'));
+  return codes.size === 1 ? [...codes][0]! : 'validation';
+}
