@@ -25,6 +25,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, headless: true },
+      // Test files run in parallel tabs, and only one tab is in front: the others would get no
+      // animation frames (axe and rendering wait on them). Every page behaves as the focused one.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.target().createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
 };
