@@ -61,3 +61,8 @@ export async function mockDistrictLoader(context: {
   });
   return { adapter, backend, district, fixtures: district.fixtures };
 }
+
+/** Typed story parameters: `parameters: mock({ viewer: 'admin', setup: (backend) => … })`. */
+export function mock(parameters: MockStoryParameters): { mock: MockStoryParameters } {
+  return { mock: parameters };
+}

@@ -1,0 +1,23 @@
+/**
+ * school-comms-elements: the element classes (nothing is registered by importing this module —
+ * import `school-comms-elements/define` or an element's own entry for that), the adapter
+ * interface, the built-in HTTP adapter, typed errors and the domain types.
+ */
+
+// Elements
+export { CommsProvider } from './components/comms-provider/comms-provider.js';
+export type {
+  CommsErrorDetail,
+  CommsLocaleChangeDetail,
+  CommsProviderOperation,
+  CommsReadyDetail,
+} from './components/comms-provider/comms-provider.js';
+export { CommsElement } from './components/shared/comms-element.js';
+export { defineElement } from './components/shared/define.js';
+export { setKitLocale, getKitLocale } from './components/shared/localization.js';
+
+// Adapter layer
+export * from './api/index.js';
+
+// Domain types (the rules themselves are in `school-comms-elements/domain`)
+export type * from './domain/types.js';
