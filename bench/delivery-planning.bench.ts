@@ -1,5 +1,6 @@
 // Measures planDelivery on a large synthetic audience against a bare pass that only groups
 // endpoints in a Map. Run: node --max-old-space-size=6144 --import tsx bench/delivery-planning.bench.ts [recipients]
+import { reportFigure } from './support/report.js';
 import { planDelivery } from '../src/domain/delivery-planning.js';
 import type { PersonRecord } from '../src/domain/records.js';
 import type { ContactMethod, PreferenceCell, SmsConsentStatus } from '../src/domain/types.js';
@@ -73,3 +74,6 @@ for (let round = 0; round < 5; round++) {
 for (const [i, run] of runs.entries()) console.log(`round ${i + 1}: bare ${run.bare.toFixed(0)} ms, planDelivery ${run.plan.toFixed(0)} ms, ratio ${(run.plan / run.bare).toFixed(2)}`);
 const best = (key: 'bare' | 'plan') => Math.min(...runs.map((run) => run[key]));
 console.log(`best: bare ${best('bare').toFixed(0)} ms, planDelivery ${best('plan').toFixed(0)} ms, ratio ${(best('plan') / best('bare')).toFixed(2)}`);
+const label = `${size.toLocaleString('en')} recipients, best of 5`;
+reportFigure({ benchmark: 'delivery planning', metric: label, value: best('plan'), unit: 'ms', target: '< 1000 ms', met: best('plan') < 1000 });
+reportFigure({ benchmark: 'delivery planning', metric: 'planDelivery / bare Map pass', value: best('plan') / best('bare'), unit: 'ratio', target: '≤ 2', met: best('plan') / best('bare') <= 2 });

@@ -1,5 +1,6 @@
 // Measures groupSharedContacts on a synthetic district.
 // Run: node --import tsx bench/shared-contacts.bench.ts [people]
+import { median, reportFigure } from './support/report.js';
 import { groupSharedContacts } from '../src/domain/shared-contacts.js';
 import type { PersonRecord } from '../src/domain/records.js';
 import type { ContactMethod } from '../src/domain/types.js';
@@ -24,10 +25,13 @@ for (let i = 0; i < size; i++) {
     conversationChannel: null,
   });
 }
+const timings: number[] = [];
 for (let round = 1; round <= 5; round++) {
   const started = performance.now();
   const groups = groupSharedContacts(people);
   const ms = performance.now() - started;
+  timings.push(ms);
   const flagged = groups.filter((group) => group.flags.length > 0).length;
   console.log(`round ${round}: ${size} people → ${groups.length} groups (${flagged} flagged) in ${ms.toFixed(0)} ms`);
 }
+reportFigure({ benchmark: 'shared-contact grouping', metric: `${size.toLocaleString('en')} people, median of 5`, value: median(timings), unit: 'ms' });
