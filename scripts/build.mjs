@@ -18,7 +18,8 @@ function elementEntries() {
   const dir = join(root, 'src/components');
   return Object.fromEntries(
     readdirSync(dir)
-      .filter((name) => existsSync(join(dir, name, 'define.ts')))
+      // An element folder holds <tag>.ts beside its define.ts (shared/ holds the define helper).
+      .filter((name) => existsSync(join(dir, name, 'define.ts')) && existsSync(join(dir, name, `${name}.ts`)))
       .map((tag) => [tag, join(dir, tag, 'define.ts')]),
   );
 }

@@ -1,0 +1,85 @@
+// Size gate: gzip sizes against size-budgets.json. Run after `npm run build` (it reads dist/cdn/).
+//   - each element's entry (src/components/<tag>/define.ts) bundled and minified with Lit
+//     external: what a page already using Lit downloads for that element;
+//   - dist/cdn/: what an English page using every element downloads (Lit included);
+//   - a page with only <optin-badge>, Lit included.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = new URL('../..', import.meta.url).pathname;
+const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+/** Minified bundle of one entry, in memory; `external` decides what stays out. */
+async function bundle(entry, external) {
+  const output = await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'silent',
+    root,
+    resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { external, output: { codeSplitting: false } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  // Lazily loaded locale catalogs are not part of the first download.
+  return chunks.filter((chunk) => chunk.isEntry || !chunk.isDynamicEntry).map((chunk) => chunk.code).join('\n');
+}
+
+const rows = [];
+const check = (name, bytes, budgetKb) => {
+  const ok = budgetKb !== undefined && bytes <= budgetKb * 1000;
+  rows.push({ name, bytes, budgetKb, ok });
+};
+
+const componentsDir = join(root, 'src/components');
+for (const tag of readdirSync(componentsDir).filter((name) => existsSync(join(componentsDir, name, `${name}.ts`)) && existsSync(join(componentsDir, name, 'define.ts'))).sort()) {
+  const code = await bundle(join(componentsDir, tag, 'define.ts'), (id) => LIT.test(id));
+  check(`<${tag}> entry (Lit external)`, gzip(code), budgets.elements[tag] ?? budgets.elementDefault);
+}
+
+if (existsSync(join(componentsDir, 'optin-badge/define.ts'))) {
+  const code = await bundle(join(componentsDir, 'optin-badge/define.ts'), () => false);
+  check('page with only <optin-badge> (Lit included)', gzip(code), budgets.optinBadgePage);
+} else {
+  console.log('(no <optin-badge> yet: its page budget is not checked)');
+}
+
+const cdnDir = join(root, 'dist/cdn');
+if (!existsSync(join(cdnDir, 'school-comms-elements.js'))) {
+  console.error('dist/cdn/ is missing: run `npm run build` first.');
+  check('dist/cdn/ (not built)', Infinity, budgets.cdnEnglishPage);
+} else {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      if (name.isDirectory()) walk(join(dir, name.name));
+      else if (name.name.endsWith('.js')) files.push(join(dir, name.name));
+    }
+  };
+  walk(cdnDir);
+  const isOtherLocale = (file) => /\/chunks\/(es|en-XA)-[\w-]+\.js$/.test(file);
+  const sum = (list) => list.reduce((total, file) => total + gzip(readFileSync(file)), 0);
+  check(`dist/cdn/, English page, every element (${files.filter((f) => !isOtherLocale(f)).length} files)`,
+    sum(files.filter((f) => !isOtherLocale(f))), budgets.cdnEnglishPage);
+  const spanish = files.filter((f) => /\/chunks\/es-[\w-]+\.js$/.test(f));
+  console.log(`(the Spanish catalog adds ${kB(sum(spanish))} kB gzip on a Spanish page)`);
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const row of rows) {
+  console.log(`${row.ok ? '✓' : '✗'} ${row.name.padEnd(width)}  ${kB(row.bytes).padStart(6)} kB  (budget ${row.budgetKb ?? '—'} kB)`);
+}
+const failed = rows.filter((r) => !r.ok).length;
+console.log(`${rows.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
