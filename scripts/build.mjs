@@ -4,7 +4,8 @@
 //                         `api` and `domain`; dependencies stay external; type declarations in dist/types.
 //   dist/cdn/             every element with Lit in one minified ES module for pages without a build
 //                         step; rarely needed parts (the Spanish catalog) load lazily from chunks beside it.
-// Then regenerates custom-elements.json and the React/JSX typings from the source's JSDoc.
+// Then regenerates custom-elements.json from the source's JSDoc (src/react.ts, the JSX typings,
+// is generated from it by scripts/generate-jsx-types.mjs and kept current by the docs gate).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -33,6 +33,14 @@ function filesUnder(dir, suffix) {
   }).sort();
 }
 
+/** Counts from a gate's last "N passed, N failed" line; a gate that died without one failed. */
+function countsFrom(out, code) {
+  const match = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+  if (!match) return { passed: 0, failed: 1 };
+  const failed = Number(match[2]);
+  return { passed: Number(match[1]), failed: failed || (code === 0 ? 0 : 1) };
+}
+
 /** A check that passes or fails as a whole counts as one. */
 async function check(name, cmd, args) {
   console.log(`\n▶ ${name}`);
@@ -50,6 +58,11 @@ const stages = {
       'openapi-typescript', '--root-types', '--root-types-no-schema-prefix', '--check',
     ]);
     return { passed: lint.passed + fresh.passed, failed: lint.failed + fresh.failed };
+  },
+  async docs() {
+    console.log('\n▶ Element docs and typings');
+    const { code, out } = await run('node', ['scripts/gates/check-docs.mjs'], { capture: true });
+    return countsFrom(out, code);
   },
   async node() {
     const files = filesUnder(join(root, 'test/node'), '.test.ts');

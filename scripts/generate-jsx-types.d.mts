@@ -1,0 +1,2 @@
+export declare function freshManifest(): unknown;
+export declare function renderJsxTypes(manifest: unknown): string;
