@@ -15,7 +15,7 @@ const preview: Preview = {
     (story, context) => {
       const loaded = context.loaded as MockStoryLoaded;
       const { locale, theme, dir } = context.globals as { locale: string; theme: string; dir: string };
-      return html`<div class="story-frame" dir=${dir} data-theme=${theme}>
+      return html`<div class="story-frame" dir=${dir} data-theme=${theme} data-locale=${locale}>
         <comms-provider .adapter=${loaded.adapter} locale=${locale}>${story()}</comms-provider>
       </div>`;
     },
@@ -26,6 +26,7 @@ const preview: Preview = {
       toolbar: { title: 'Language', icon: 'globe', dynamicTitle: true, items: [
         { value: 'en', title: 'English' },
         { value: 'es', title: 'Español' },
+        { value: 'en-XA', title: 'Pseudo-locale (finds untranslated text)' },
       ] },
     },
     theme: {
@@ -42,8 +43,15 @@ const preview: Preview = {
         { value: 'rtl', title: 'Right to left' },
       ] },
     },
+    data: {
+      description: 'What the mock data says',
+      toolbar: { title: 'Data', icon: 'database', dynamicTitle: true, items: [
+        { value: 'normal', title: 'District data' },
+        { value: 'hostile', title: 'Hostile text (markup, scripts, bidi, 10,000 characters)' },
+      ] },
+    },
   },
-  initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr' },
+  initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr', data: 'normal' },
   parameters: {
     controls: { expanded: true },
     a11y: {

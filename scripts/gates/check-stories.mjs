@@ -1,18 +1,26 @@
 // Stories gate: opens every story of the static Storybook build (storybook-static/) in headless
-// Chromium and fails on page errors, console errors, Storybook render errors and axe violations
-// (WCAG 2.0–2.2 A and AA); checks that every element has the stories its states need.
-//   node scripts/gates/check-stories.mjs [filter]     (run `npm run build-storybook` first)
+// Chromium three times:
+//   as written   no page errors, console errors or Storybook render errors; zero axe violations
+//                (WCAG 2.0–2.2 A and AA);
+//   pseudo       in the en-XA pseudo-locale with pseudo-localized data: no plain ASCII word on
+//                screen or in an accessible name unless the browser's date/number formatting made it;
+//   hostile      with hostile text in every name, title, body, label and email: nothing runs,
+//                nothing is injected, and every payload shows verbatim somewhere.
+// It also checks that every element has the stories its states need.
+//   node --import tsx scripts/gates/check-stories.mjs [filter]     (run `npm run build-storybook` first)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
+import { collectTexts, findUntranslated, inspectHostile } from './story-page-checks.mjs';
+import { HOSTILE_STRINGS as HOSTILE_PAYLOADS } from '../../src/mocks/display-text/hostile-strings.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const staticDir = join(root, 'storybook-static');
 const filter = process.argv[2];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SETTLE_MS = Number(process.env.STORY_SETTLE_MS ?? 1500);
+const SETTLE_MS = Number(process.env.STORY_SETTLE_MS ?? 1000);
 const PARALLEL = Number(process.env.STORY_PARALLEL ?? 2);
 
 if (!existsSync(join(staticDir, 'index.json'))) {
@@ -54,57 +62,138 @@ const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), '
 const server = await serveDirectory(staticDir);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 
-async function checkStory(story) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // The browser's own line for a request the story made fail on purpose is not an app error.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console error: ${message.text().slice(0, 300)}`);
-    }
-  });
-  try {
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => {
-      const rootElement = document.querySelector('#storybook-root');
-      return document.body.classList.contains('sb-show-errordisplay') || (rootElement && rootElement.childElementCount > 0);
-    }, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(SETTLE_MS);
-    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      const text = await page.locator('#error-message').innerText().catch(() => '');
-      problems.push(`Storybook could not render the story: ${text.slice(0, 300)}`);
-    } else {
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const result = await window.axe.run({ include: ['#storybook-root'] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      }, AXE_TAGS);
-      problems.push(...violations.map((v) => `axe: ${v}`));
-    }
-  } catch (error) {
-    problems.push(`did not open: ${error.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
+/** Globals of each pass (stories' own globals, such as a Spanish story's language, still win). */
+const PASSES = {
+  written: { locale: 'en', data: 'normal' },
+  pseudo: { locale: 'en-XA', data: 'normal' },
+  hostile: { locale: 'en', data: 'hostile' },
+};
+const shownPayloads = new Set();
+
+/**
+ * One browser page per worker, kept across stories: the preview loads once, then each story is
+ * selected through Storybook's channel (as its own UI does), which is much faster than a reload.
+ */
+class StoryPage {
+  problems = [];
+  pass = 'written';
+
+  async open() {
+    this.page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    this.page.on('dialog', (dialog) => {
+      this.problems.push(`a dialog opened: ${dialog.message().slice(0, 80)}`);
+      dialog.dismiss().catch(() => {});
+    });
+    this.page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+    this.page.on('console', (message) => {
+      // The browser's own line for a request the story made fail on purpose is not an app error.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && this.pass === 'written') {
+        this.problems.push(`console error: ${message.text().slice(0, 300)}`);
+      }
+    });
+    await this.page.goto(`${server.url}/iframe.html?viewMode=story`, { waitUntil: 'load' });
+    await this.page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ !== undefined, undefined, { timeout: 30_000 });
   }
-  return problems;
+
+  /** Selects a story with the pass's globals; resolves once Storybook rendered it (or failed to). */
+  async show(story, pass) {
+    if (!this.page) await this.open();
+    this.pass = pass;
+    return this.page.evaluate(({ storyId, globals }) => new Promise((resolve) => {
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      const done = (outcome) => (detail) => {
+        for (const [event, handler] of handlers) channel.off(event, handler);
+        resolve({ outcome, detail: detail?.description ?? detail?.message ?? '' });
+      };
+      const handlers = [
+        ['storyRendered', done('rendered')], ['storyErrored', done('errored')],
+        ['storyThrewException', done('threw')], ['storyMissing', done('missing')],
+      ];
+      for (const [event, handler] of handlers) channel.on(event, handler);
+      window.pwned = undefined;
+      localStorage.clear();
+      sessionStorage.clear();
+      channel.emit('updateGlobals', { globals });
+      channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    }), { storyId: story.id, globals: PASSES[pass] });
+  }
+
+  async check(story, pass) {
+    this.problems = [];
+    try {
+      const { outcome, detail } = await Promise.race([
+        this.show(story, pass),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('not rendered within 30 s')), 30_000)),
+      ]);
+      if (outcome !== 'rendered') throw new Error(`Storybook could not render the story (${outcome}): ${String(detail).slice(0, 300)}`);
+      await this.page.waitForTimeout(SETTLE_MS);
+      const undefinedTags = await this.page.evaluate(() => {
+        const found = new Set();
+        const visit = (node) => {
+          if (node.nodeType === Node.ELEMENT_NODE && node.localName.includes('-') && !customElements.get(node.localName)) found.add(node.localName);
+          if (node.shadowRoot) visit(node.shadowRoot);
+          for (const child of node.children ?? []) visit(child);
+        };
+        visit(document.querySelector('#storybook-root'));
+        return [...found];
+      });
+      this.problems.push(...undefinedTags.map((tag) => `<${tag}> was never defined (is its define module imported?)`));
+      if (pass === 'pseudo') {
+        const { words } = await this.page.evaluate(findUntranslated, collectTexts.toString());
+        this.problems.push(...words.slice(0, 15).map((w) => `not localized: ${w}`));
+      } else if (pass === 'hostile') {
+        const { problems: found, shown } = await this.page.evaluate(inspectHostile, { payloads: HOSTILE_PAYLOADS, collectTextsSource: collectTexts.toString() });
+        this.problems.push(...found);
+        for (const index of shown) shownPayloads.add(index);
+      } else {
+        this.problems.push(...(await this.axe()).map((v) => `axe: ${v}`));
+      }
+    } catch (error) {
+      this.problems.push(error.message.split('\n')[0]);
+      await this.page?.close().catch(() => {});
+      this.page = undefined;
+    }
+    return [...this.problems];
+  }
+
+  async axe() {
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ content: axeSource });
+    // The a11y addon may be running axe on the same render: wait for it.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.page.evaluate(async (tags) => {
+          const result = await window.axe.run({ include: ['#storybook-root'] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }, AXE_TAGS);
+      } catch (error) {
+        if (!String(error).includes('already running') || attempt > 20) throw error;
+        await this.page.waitForTimeout(250);
+      }
+    }
+  }
 }
 
-const queue = stories.filter((story) => !filter || story.id.includes(filter));
+const selected = stories.filter((story) => !filter || story.id.includes(filter));
+const queue = Object.keys(PASSES).flatMap((pass) => selected.map((story) => ({ story, pass })));
 let axeViolations = 0;
 async function worker() {
-  for (let story = queue.shift(); story; story = queue.shift()) {
-    const problems = await checkStory(story);
+  const storyPage = new StoryPage();
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const problems = await storyPage.check(job.story, job.pass);
     axeViolations += problems.filter((p) => p.startsWith('axe:')).length;
-    record(`story ${story.title} › ${story.name}`, problems.length === 0, problems.join('\n'));
+    record(`${job.pass.padEnd(7)} ${job.story.title} › ${job.story.name}`, problems.length === 0, problems.join('\n'));
   }
 }
-const storyCount = queue.length;
+const storyCount = selected.length;
 await Promise.all(Array.from({ length: PARALLEL }, worker));
 await browser.close();
 await server.close();
 
+if (!filter) {
+  const missing = HOSTILE_PAYLOADS.map((p, i) => (shownPayloads.has(i) ? null : JSON.stringify(p.slice(0, 40)))).filter(Boolean);
+  record(`all ${HOSTILE_PAYLOADS.length} hostile strings shown verbatim by some story`, missing.length === 0, missing.length ? `never shown: ${missing.join(', ')}` : '');
+}
 const failed = results.filter((r) => !r.ok).length;
-console.log(`\n${storyCount} stories opened, ${axeViolations} axe violation(s)`);
+console.log(`\n${storyCount} stories × ${Object.keys(PASSES).length} passes, ${axeViolations} axe violation(s), ${shownPayloads.size}/${HOSTILE_PAYLOADS.length} hostile strings shown verbatim`);
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -54,3 +54,4 @@ export function createMockDistrictBackend(options: MockDistrictOptions = {}): Mo
   if (latencyMs) backend.controls.setLatency(latencyMs);
   return { backend, handlers: createHandlers(backend, baseUrl === undefined ? {} : { baseUrl }), district };
 }
+export { withDisplayText, hostileText, pseudoText, HOSTILE_STRINGS, type TextRewrite } from './display-text/index.js';

@@ -11,6 +11,9 @@ import {
   type DistrictFixtures,
   type DistrictSize,
   type MockBackend,
+  hostileText,
+  pseudoText,
+  withDisplayText,
 } from '../../src/mocks/index.js';
 
 /** What a story asks of the mock district. */
@@ -47,6 +50,7 @@ const startMsw = mswLoader();
 /** Storybook loader: starts msw once, then builds this story's backend and adapter. */
 export async function mockDistrictLoader(context: {
   parameters: { mock?: MockStoryParameters } & Record<string, unknown>;
+  globals?: Record<string, unknown>;
 }): Promise<MockStoryLoaded> {
   await startMsw(context as never);
   const worker = (context as unknown as { msw: SetupWorker }).msw;
@@ -55,10 +59,16 @@ export async function mockDistrictLoader(context: {
   await setup?.(backend, district);
   worker.use(...handlers);
   const signedIn = viewer === null ? undefined : viewerId(viewer, district);
-  const adapter = new HttpCommsAdapter({
+  const http = new HttpCommsAdapter({
     baseUrl: '/api',
     headers: (): Record<string, string> => (signedIn ? { Authorization: `Bearer ${mockToken(signedIn)}` } : {}),
   });
+  // The "Data" toolbar: hostile text for the security gate; in the pseudo-locale the data is
+  // pseudo-localized too, so only hard-coded strings stay plain ASCII.
+  const adapter =
+    context.globals?.['data'] === 'hostile' ? withDisplayText(http, hostileText)
+    : context.globals?.['locale'] === 'en-XA' ? withDisplayText(http, pseudoText)
+    : http;
   return { adapter, backend, district, fixtures: district.fixtures };
 }
 

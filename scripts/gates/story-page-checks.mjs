@@ -1,0 +1,91 @@
+// Functions evaluated inside a story's page by the stories gate (they must not close over
+// anything: Playwright serializes them).
+
+/** Every text node and readable attribute under the story root, through shadow roots. */
+export function collectTexts() {
+  const READABLE = ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+  const texts = [];
+  // Text inside <time> came from the browser's date formatting; text inside story-* elements
+  // is the stories' own scaffolding, not the kit.
+  const visit = (node, inTime, scaffold) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.data.trim()) texts.push({ text: node.data, intl: inTime, scaffold, visible: node.parentElement?.checkVisibility() ?? true });
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+      for (const name of READABLE) {
+        const value = node.getAttribute(name);
+        if (value?.trim()) texts.push({ text: value, intl: false, scaffold, visible: true, attribute: name });
+      }
+      if (node.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(node.type) && node.value) {
+        texts.push({ text: node.value, intl: false, scaffold, visible: true });
+      }
+    }
+    const inside = inTime || (node.nodeType === Node.ELEMENT_NODE && node.tagName === 'TIME');
+    const ours = scaffold || (node.nodeType === Node.ELEMENT_NODE && node.localName.startsWith('story-'));
+    if (node.shadowRoot) visit(node.shadowRoot, inside, ours);
+    for (const child of node.childNodes) visit(child, inside, ours);
+  };
+  visit(document.querySelector('#storybook-root'), false, false);
+  return texts;
+}
+
+/**
+ * Pseudo-locale pass: plain ASCII words on screen that neither the pseudo-locale nor the
+ * browser's own date/number/list formatting (which falls back to English) produced.
+ */
+export function findUntranslated(collectTextsSource) {
+  const frame = document.querySelector('.story-frame');
+  if (frame?.getAttribute('data-locale') !== 'en-XA') return { skipped: true, words: [] };
+  const collect = new Function(`return (${collectTextsSource})()`);
+  const intlWords = new Set();
+  const add = (text) => { for (const w of text.match(/[A-Za-z]{2,}/g) ?? []) intlWords.add(w); };
+  const date = new Date(2026, 0, 1, 9, 5);
+  for (let month = 0; month < 12; month++) {
+    for (const style of ['long', 'short', 'narrow']) add(new Intl.DateTimeFormat('en', { month: style, weekday: style }).format(new Date(2026, month, month + 1)));
+  }
+  for (const options of [{ dateStyle: 'full', timeStyle: 'long' }, { hour: 'numeric', dayPeriod: 'long' }, { timeZoneName: 'short' }]) add(new Intl.DateTimeFormat('en', options).format(date));
+  for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year']) {
+    for (const value of [-2, -1, 0, 1, 2]) for (const numeric of ['auto', 'always']) add(new Intl.RelativeTimeFormat('en', { numeric }).format(value, unit));
+  }
+  for (const type of ['conjunction', 'disjunction', 'unit']) add(new Intl.ListFormat('en', { type }).format(['1', '2', '3']));
+  for (const unit of ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'percent']) for (const unitDisplay of ['short', 'long', 'narrow']) add(new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay }).format(2));
+  add(new Intl.NumberFormat('en', { notation: 'compact' }).format(2_500_000) + new Intl.NumberFormat('en', { notation: 'compact' }).format(2_500));
+  const words = [];
+  for (const { text, intl, scaffold } of collect()) {
+    if (intl || scaffold) continue;
+    for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
+      if (!intlWords.has(word)) words.push(`"${word}" in "${text.trim().slice(0, 80)}"`);
+    }
+  }
+  return { skipped: false, words: [...new Set(words)] };
+}
+
+/** Hostile-text pass: what executed or was injected, and which payloads show verbatim. */
+export function inspectHostile({ payloads, collectTextsSource }) {
+  const collect = new Function(`return (${collectTextsSource})()`);
+  const problems = [];
+  if (window.pwned !== undefined) problems.push(`a payload ran: window.pwned = ${String(window.pwned)}`);
+  const SAFE_LINK = /^(https?|mailto|tel|blob):$/;
+  const visit = (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const tag = node.tagName.toLowerCase();
+      for (const attribute of node.getAttributeNames()) {
+        if (attribute.startsWith('on')) problems.push(`<${tag} ${attribute}> was injected`);
+      }
+      if (['script', 'base', 'meta', 'object', 'embed'].includes(tag)) problems.push(`<${tag}> was injected`);
+      if (tag === 'iframe' && /^\s*(javascript|data):/i.test(node.getAttribute('src') ?? '')) problems.push('an <iframe> with a script URL');
+      if (tag === 'img' && node.getAttribute('src') === 'x') problems.push('an <img src=x> was injected');
+      if (tag === 'a' && node.hasAttribute('href') && !SAFE_LINK.test(new URL(node.href, location.href).protocol)) problems.push(`a link to ${node.getAttribute('href').slice(0, 40)}`);
+      if (tag === 'style' && /display\s*:\s*none\}/.test(node.textContent ?? '')) problems.push('a <style> was injected');
+    }
+    if (node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document.querySelector('#storybook-root'));
+  const texts = collect().map((t) => t.text);
+  const shown = payloads.map((payload, index) => (texts.some((text) => text.includes(payload)) ? index : -1)).filter((i) => i >= 0);
+  return { problems, shown };
+}
