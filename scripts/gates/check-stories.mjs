@@ -138,6 +138,9 @@ class StoryPage {
         return [...found];
       });
       this.problems.push(...undefinedTags.map((tag) => `<${tag}> was never defined (is its define module imported?)`));
+      // Long words and 10,000-character strings must wrap or truncate, never widen the page.
+      const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) this.problems.push(`the page scrolls sideways by ${overflow}px: something does not wrap`);
       if (pass === 'pseudo') {
         const { words } = await this.page.evaluate(findUntranslated, collectTexts.toString());
         this.problems.push(...words.slice(0, 15).map((w) => `not localized: ${w}`));
