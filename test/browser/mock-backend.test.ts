@@ -54,4 +54,27 @@ describe('mock backend in the browser', () => {
     }
     expect(aborted).to.equal(true);
   });
+
+  it('loses the answer of a handled send; the retry with the same key returns the same message', async () => {
+    const id = f.conversations.unread;
+    const send = () => fetch(`/api/conversations/${id}/messages`, {
+      method: 'POST',
+      headers: { ...auth(f.teacher), 'Content-Type': 'application/json', 'Idempotency-Key': 'fault-key-000001' },
+      body: JSON.stringify({ body: 'Sent once, whatever happens' }),
+    });
+    backend.controls.failNext({ operationId: 'sendMessage', status: 'answerLost' });
+    let lost = false;
+    try {
+      await send();
+    } catch {
+      lost = true;
+    }
+    expect(lost).to.equal(true);
+    const retried = await send();
+    expect(retried.status).to.be.oneOf([200, 201]);
+    const page = await (await fetch(`/api/conversations/${id}/messages?limit=200`, { headers: auth(f.teacher) })).json();
+    const copies = page.items.filter((m: { body: string }) => m.body === 'Sent once, whatever happens');
+    expect(copies.length).to.equal(1);
+    expect((await retried.json()).id).to.equal(copies[0].id);
+  });
 });

@@ -1,7 +1,11 @@
 import { Random } from '../district/random.js';
 
-/** What a request suffers instead of its answer. */
-export type Fault = number | 'offline' | 'timeout';
+/**
+ * What a request suffers: an HTTP status or `'offline'` / `'timeout'` instead of being handled,
+ * or `'answerLost'`: the server handles it, then the answer never arrives (the case that makes a
+ * retried send a duplicate unless idempotency keys work).
+ */
+export type Fault = number | 'offline' | 'timeout' | 'answerLost';
 
 export interface RequestMatch {
   /** HTTP method, any case. */
@@ -12,7 +16,7 @@ export interface RequestMatch {
 }
 
 export interface FailNextOptions extends RequestMatch {
-  /** An HTTP status (e.g. 500, 503, 429, 409), `'offline'` (a network error) or `'timeout'` (no answer until aborted). */
+  /** An HTTP status (e.g. 500, 503, 429, 409), `'offline'` (a network error), `'timeout'` (no answer until aborted) or `'answerLost'` (handled, then a network error). */
   status: Fault;
   /** How many matching requests fail. Default 1. */
   times?: number;
@@ -87,7 +91,7 @@ export class BackendControls {
     return this;
   }
 
-  /** Fails a seeded share of requests with a mix of 500, timeout, offline and (on writes) 409. */
+  /** Fails a seeded share of requests with a mix of 500, timeout, offline and, on writes, 409 and lost answers. */
   setFailureRate(options: FailureRateOptions): this {
     this.rate = Math.min(1, Math.max(0, options.rate));
     this.rateRandom = new Random(options.seed ?? 1);
@@ -123,10 +127,11 @@ export class BackendControls {
     if (this.rate > 0 && this.rateRandom.chance(this.rate)) {
       const write = facts.method !== 'GET';
       const fault = this.rateRandom.weighted<Fault>([
-        [500, 40],
-        ['timeout', 15],
-        ['offline', 25],
+        [500, 35],
+        ['timeout', 10],
+        ['offline', 20],
         [write ? 409 : 500, 20],
+        [write ? 'answerLost' : 'offline', 15],
       ]);
       return { delayMs, fault };
     }

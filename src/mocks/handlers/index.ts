@@ -86,7 +86,8 @@ function paramCount(op: Operation): number {
  * msw request handlers for every operation of the HTTP contract, over one mock backend.
  * They run in the browser (`setupWorker`) and in Node (`setupServer`). Injected faults:
  * `'offline'` answers with a network error, `'timeout'` never answers until the request
- * is aborted, a status answers with that problem.
+ * is aborted, a status answers with that problem, `'answerLost'` handles the request and then
+ * answers with a network error.
  */
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}): HttpHandler[] {
   const base = options.baseUrl ?? '/api';
@@ -100,7 +101,7 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
       const path = url.pathname.slice(basePath.length) || '/';
       const { delayMs, fault } = backend.controls.take({ method: op.method, path, template: op.path, operationId: op.operationId });
       if (delayMs > 0) await sleep(delayMs, request.signal);
-      if (fault !== null) return injectFault(fault, request.signal);
+      if (fault !== null && fault !== 'answerLost') return injectFault(fault, request.signal);
       const body = await readBody(request);
       if (body instanceof ProblemError) return toResponse(problemReply(body));
       const reply = await backend.handle(op.operationId, {
@@ -110,12 +111,13 @@ export function createHandlers(backend: MockBackend, options: HandlerOptions = {
         body,
         signal: request.signal,
       });
+      if (fault === 'answerLost') return HttpResponse.error();
       return toResponse(reply, basePath);
     });
   });
 }
 
-async function injectFault(fault: Fault, signal: AbortSignal): Promise<Response> {
+async function injectFault(fault: Exclude<Fault, 'answerLost'>, signal: AbortSignal): Promise<Response> {
   if (fault === 'offline') return HttpResponse.error();
   if (fault === 'timeout') {
     await new Promise<void>((resolve) => {
