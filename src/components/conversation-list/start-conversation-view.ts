@@ -56,7 +56,12 @@ function refusedIndexes(error: unknown): Set<number> {
 
 function saveErrorWords(state: StartConversation): { title: string; detail: string } {
   const error = state.saveError;
-  if (isLimitError(error)) return { title: msg("Too many people"), detail: state.limitWords() };
+  if (isLimitError(error)) {
+    return {
+      title: msg('Too many people'),
+      detail: msg('The conversation has more people than your district allows. Remove someone, then try again.'),
+    };
+  }
   if (refusedIndexes(error).size > 0) {
     return {
       title: msg("Some people can't be added"),
