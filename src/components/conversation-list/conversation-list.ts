@@ -239,7 +239,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     if (this.#items.length === 0) return this.#renderEmpty();
     const viewer = this.activeViewer!;
     const locale = this.activeLocale;
-    return html`<ul class="list" part="list" aria-label=${this.view === 'archived' ? msg('Archived conversations') : msg('Inbox')}
+    return html`<ul class="list" part="list" aria-label=${this.view === 'archived' ? msg('Archived conversations') : msg('Inbox', { desc: 'The list of conversations that are not archived.' })}
         @keydown=${this.#onListKeydown}>
         ${this.#items.map((conversation) =>
           renderConversationRow(conversation, {

@@ -118,7 +118,7 @@ function renderResults(state: StartConversation): unknown {
         : state.searchState === 'error'
           ? html`<p class="search-status search-error">
               ${errorIcon}<span>${msg("Couldn't search the directory.")}</span>
-              <button type="button" class="button" @click=${() => void state.search()}>${msg('Try again')}</button>
+              <button type="button" class="button" @click=${() => void state.search()}>${msg('Try again', { desc: 'Button that repeats a request that failed.' })}</button>
             </p>`
           : nothing}
   `;
