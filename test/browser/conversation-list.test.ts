@@ -6,7 +6,7 @@ import type { ConversationList } from '../../src/components/conversation-list/co
 import { ConversationList as ConversationListClass } from '../../src/components/conversation-list/conversation-list.js';
 import '../../src/components/conversation-list/define.js';
 import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
-import { captureUncaught, shadowText } from './fixtures/dom.js';
+import { shadowText } from './fixtures/dom.js';
 
 // The list against the mock district, through the HTTP adapter, as a page would use it.
 const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });

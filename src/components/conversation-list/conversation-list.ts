@@ -104,7 +104,9 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   /** How many conversations each page fetches (1–200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
 
-  @state() private search = '';
+  /** Only conversations whose title or a participant's name contains this. Follows the search field. */
+  @property() search = '';
+
   @state() private announcement = '';
   @state() private liveStopped = false;
 
@@ -124,7 +126,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   readonly #list = new DataTask<ListArgs, FirstPage>(this, {
     args: () => {
       const adapter = this.activeAdapter;
-      return adapter ? [adapter, this.view, this.search, this.pageSize] : undefined;
+      return adapter ? [adapter, this.view, this.search.trim(), this.pageSize] : undefined;
     },
     load: async ([adapter, view, search, limit], signal) => {
       const [page, unread] = await Promise.all([
@@ -160,6 +162,12 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   /** Fetch the list again from its first page. */
   refresh(): Promise<void> {
     return this.#list.retry();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A search set from outside shows in the field; typing sets the same text, so nothing jumps.
+    if (changed.has('search')) this.#searchText = this.search;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -262,8 +270,8 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   }
 
   #renderEmpty(): unknown {
-    if (this.search) {
-      const search = this.search;
+    if (this.search.trim()) {
+      const search = this.search.trim();
       return renderEmpty({ message: msg(str`No conversations match "${search}".`) });
     }
     if (this.view === 'archived') return renderEmpty({ message: msg('No archived conversations.') });
@@ -291,7 +299,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     for (const item of value.page.items) this.#knownUnread.set(item.id, item.unreadCount);
     this.#more.abort?.abort(new DOMException('The list was fetched again.', 'AbortError'));
     this.#more = { state: 'idle' };
-    if (this.search) {
+    if (this.search.trim()) {
       const count = value.page.total ?? value.page.items.length;
       this.announcement = count === 1 ? msg('1 conversation found.') : msg(str`${count} conversations found.`);
     }
@@ -307,7 +315,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     try {
       const page = await adapter.listConversations({
         archived: this.view === 'archived',
-        search: this.search || undefined,
+        search: this.search.trim() || undefined,
         cursor,
         limit: this.pageSize,
         signal: abort.signal,
@@ -328,7 +336,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     this.#searchText = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
-      this.search = this.#searchText.trim();
+      this.search = this.#searchText;
     }, SEARCH_DELAY_MS);
   };
 

@@ -43,6 +43,12 @@ function entryDetail(entry: DirectoryEntry): unknown {
   return students.length ? msg(html`Guardian of ${students}`, { desc: 'Who a guardian is a contact for.' }) : nothing;
 }
 
+/** The second line of a match: "Guardian of …" says the role by itself; others show role and detail. */
+function optionDetail(entry: DirectoryEntry): unknown {
+  if (entry.role === 'guardian' && entry.students.length) return entryDetail(entry);
+  return html`<span class="option-role">${roleLabel(entry.role)}</span> ${entryDetail(entry)}`;
+}
+
 /** Indexes of chosen people the backend refused (e.g. a student who may not join). */
 function refusedIndexes(error: unknown): Set<number> {
   const fields = isCommsError(error) && error.kind === 'validation' ? ((error as ValidationError).fields ?? []) : [];
@@ -107,7 +113,7 @@ function renderResults(state: StartConversation): unknown {
           @click=${() => state.choose(entry)}
         >
           <bdi class="option-name">${entry.displayName}</bdi>
-          <span class="option-detail"><span class="option-role">${roleLabel(entry.role)}</span> ${entryDetail(entry)}</span>
+          <span class="option-detail">${optionDetail(entry)}</span>
         </li>`,
       )}
     </ul>
@@ -167,7 +173,7 @@ export function renderStartDialog(state: StartConversation, actions: StartViewAc
             ? msg('Type a name to search staff, guardians and students.')
             : msg('Type a name to search staff and guardians.')}
         </p>
-        ${renderChips(state)}
+        ${renderChips(state)} ${renderLimit(state)}
         <div class="combobox">
           <input
             id="start-people"
@@ -189,7 +195,7 @@ export function renderStartDialog(state: StartConversation, actions: StartViewAc
           />
           ${renderResults(state)}
         </div>
-        ${renderLimit(state)} ${fieldError('start-people-error', fieldErrors.people)}
+        ${fieldError('start-people-error', fieldErrors.people)}
       </div>
 
       <div class="field">
