@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
-import { HttpCommsAdapter } from '../../src/api/index.js';
+import type { CommsAdapter, InboxChanges, SubscriptionHandlers } from '../../src/api/adapter.js';
+import { HttpCommsAdapter, UnauthorizedError } from '../../src/api/index.js';
 import '../../src/components/comms-provider/define.js';
 import type { ConversationList } from '../../src/components/conversation-list/conversation-list.js';
 import { ConversationList as ConversationListClass } from '../../src/components/conversation-list/conversation-list.js';
@@ -177,5 +178,42 @@ describe('<conversation-list>', () => {
     await waitUntil(() => region.textContent!.trim() !== '', 'announced', { timeout: 5000 });
     expect(region.textContent!.trim()).to.equal('3 new messages from Ana Anderson and Dennis Anderson');
     expect(region.textContent).not.to.include('Priya');
+  });
+
+  it('shows a student who may join their conversations, without a Start button', async () => {
+    const list = await mount(f.studentMayJoin, listHtml);
+    expect(rowFor(list, f.conversations.muted), 'the soccer conversation').to.exist;
+    expect(list.shadowRoot!.querySelector('[part~="start-button"]')).to.equal(null);
+    const kept = await mount(f.studentMayNotJoin, listHtml);
+    expect(shadowText(kept)).to.include('No conversations yet.');
+    expect(kept.shadowRoot!.querySelector('[part~="empty"] button')).to.equal(null);
+  });
+
+  it('says so when live updates stop for good, and resumes them on Refresh', async () => {
+    const http = adapterFor(f.teacher);
+    const subscriptions: SubscriptionHandlers<InboxChanges>[] = [];
+    const adapter: Partial<CommsAdapter> = {
+      getViewer: (o) => http.getViewer(o),
+      getDistrictSettings: (o) => http.getDistrictSettings(o),
+      listConversations: (q) => http.listConversations(q),
+      searchDirectory: (q) => http.searchDirectory(q),
+      createConversation: (i, o) => http.createConversation(i, o),
+      subscribeToInbox: (handlers) => {
+        subscriptions.push(handlers);
+        return () => {};
+      },
+    };
+    const provider = await fixture(html`<comms-provider .adapter=${adapter}>${listHtml}</comms-provider>`);
+    const list = provider.querySelector('conversation-list')!;
+    await waitUntil(() => rows(list).length > 0 && subscriptions.length === 1);
+    subscriptions[0]!.error?.(new UnauthorizedError(), true);
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('[part~="live-notice"]'), 'a retrying subscription says nothing').to.equal(null);
+    subscriptions[0]!.error?.(new UnauthorizedError(), false);
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="live-notice"]'));
+    await expect(list).to.be.accessible();
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="live-notice"] button')!.click();
+    await waitUntil(() => subscriptions.length === 2, 'subscribed again');
+    expect(list.shadowRoot!.querySelector('[part~="live-notice"]')).to.equal(null);
   });
 });
