@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InboxChanges, Unsubscribe } from '../../api/adapter.js';
+import type { InboxChanges } from '../../api/adapter.js';
 import { isAbortError } from '../../api/errors.js';
 import { appendPage, mergeInboxChanges, type InboxArrival } from '../../domain/inbox.js';
 import type { Conversation, ConversationSummary, Page, UnreadSummary } from '../../domain/types.js';
@@ -11,8 +11,9 @@ import { renderEmpty, renderError, renderLoading } from '../shared/state-views.j
 import { DataTask } from '../shared/data-task.js';
 import { ArrivalAnnouncer, describeArrivals, type AnnouncerTiming } from './arrival-announcer.js';
 import { conversationListStyles } from './conversation-list.styles.js';
-import { renderConversationRow } from './conversation-row.js';
+import { renderConversationRow, renderViewToggle } from './conversation-row.js';
 import { plusIcon } from './icons.js';
+import { InboxSubscription } from './inbox-subscription.js';
 import { START_FIELD_IDS, renderStartDialog } from './start-conversation-view.js';
 import { StartConversation } from './start-conversation.js';
 import { startDialogStyles } from './start-dialog.styles.js';
@@ -101,14 +102,13 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   /** Id of the conversation shown as selected (`aria-current`). Set on `conversation-select`. */
   @property() selected?: string;
 
-  /** How many conversations each page fetches (1–200). */
+  /** How many conversations each page fetches (1–200; others are brought into that range). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
 
   /** Only conversations whose title or a participant's name contains this. Follows the search field. */
   @property() search = '';
 
   @state() private announcement = '';
-  @state() private liveStopped = false;
 
   #items: ConversationSummary[] = [];
   #cursor: string | null = null;
@@ -118,15 +118,14 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   #more: { state: 'idle' | 'loading' | 'error'; error?: unknown; abort?: AbortController } = { state: 'idle' };
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #searchText = '';
-  #unsubscribe: Unsubscribe | undefined;
-  #subscribedTo: object | undefined;
   #focusAfterLoad: string | undefined;
-  readonly #announcer = new ArrivalAnnouncer((arrivals) => this.#speak(arrivals), ConversationList.announcerTiming);
+  readonly #announcer = new ArrivalAnnouncer((arrivals) => void this.#speak(arrivals), ConversationList.announcerTiming);
 
   readonly #list = new DataTask<ListArgs, FirstPage>(this, {
     args: () => {
       const adapter = this.activeAdapter;
-      return adapter ? [adapter, this.view, this.search.trim(), this.pageSize] : undefined;
+      const limit = Math.min(200, Math.max(1, Math.trunc(this.pageSize) || 30));
+      return adapter ? [adapter, this.view, this.search.trim(), limit] : undefined;
     },
     load: async ([adapter, view, search, limit], signal) => {
       const [page, unread] = await Promise.all([
@@ -143,9 +142,13 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     started: (conversation) => this.#started(conversation),
   });
 
+  readonly #live = new InboxSubscription(this, {
+    adapter: () => this.activeAdapter,
+    changes: (changes) => this.#takeChanges(changes),
+  });
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopLive();
     this.#announcer.clear();
     this.#more.abort?.abort(new DOMException('The element left the page.', 'AbortError'));
     clearTimeout(this.#searchTimer);
@@ -172,7 +175,6 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#syncLive();
     if (this.#focusAfterLoad) {
       const row = this.renderRoot.querySelector<HTMLElement>(`.row-button[data-id="${CSS.escape(this.#focusAfterLoad)}"]`);
       if (row) {
@@ -204,7 +206,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
           </div>
         </div>
       </div>
-      ${this.liveStopped
+      ${this.#live.stopped
         ? html`<p class="notice live-notice" part="live-notice">
             <span>${msg("New messages aren't showing up on their own right now.")}</span>
             <button type="button" class="button" @click=${this.#resumeLive}>${msg('Refresh')}</button>
@@ -226,22 +228,9 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
   }
 
   #renderToggle(): unknown {
-    const unread = this.#unread?.messages ?? 0;
-    const option = (view: ConversationListView, label: string, extra: unknown = nothing) =>
-      html`<button type="button" class="toggle-option" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => this.#setView(view)}>
-        <span>${label}</span>${extra}
-      </button>`;
-    const bubble =
-      unread > 0
-        ? html`<span class="bubble" part="unread-bubble"><span aria-hidden="true">${unread > 99 ? '99+' : unread}</span
-            ><span class="visually-hidden">${unread === 1 ? msg('1 unread message') : msg(str`${unread} unread messages`)}</span></span
-          >`
-        : nothing;
-    return html`<div class="toggle" role="group" aria-label=${msg('Which conversations')} part="view-toggle">
-      ${option('inbox', msg('Inbox', { desc: 'The list of conversations that are not archived.' }), bubble)}
-      ${option('archived', msg('Archived', { desc: 'The list of archived conversations.' }))}
-    </div>`;
+    return renderViewToggle(this.view, this.#unread?.messages ?? 0, (view) => this.#setView(view));
   }
+
 
   #renderList(): unknown {
     if (this.#items.length === 0) return this.#renderEmpty();
@@ -317,7 +306,7 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
         archived: this.view === 'archived',
         search: this.search.trim() || undefined,
         cursor,
-        limit: this.pageSize,
+        limit: Math.min(200, Math.max(1, Math.trunc(this.pageSize) || 30)),
         signal: abort.signal,
       });
       if (abort.signal.aborted) return;
@@ -376,33 +365,8 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     void this.#list.retry();
   }
 
-  /** Live changes: subscribe once per adapter while on the page. */
-  #syncLive(): void {
-    const adapter = this.isConnected ? this.activeAdapter : undefined;
-    const subscribe = adapter?.subscribeToInbox;
-    if (adapter === this.#subscribedTo && (this.#unsubscribe !== undefined || this.liveStopped)) return;
-    this.#stopLive();
-    if (!adapter || typeof subscribe !== 'function') return;
-    this.#subscribedTo = adapter;
-    this.#unsubscribe = subscribe.call(adapter, {
-      next: (changes) => this.#takeChanges(changes),
-      error: (_error, willRetry) => {
-        if (willRetry) return;
-        this.#unsubscribe = undefined;
-        this.liveStopped = true;
-      },
-    });
-  }
-
-  #stopLive(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribedTo = undefined;
-  }
-
   #resumeLive = (): void => {
-    this.liveStopped = false;
-    this.#stopLive();
+    this.#live.resume();
     void this.#list.retry();
   };
 
@@ -422,7 +386,10 @@ export class ConversationList extends CommsElement<'listConversations' | 'search
     this.requestUpdate();
   }
 
-  #speak(arrivals: InboxArrival[]): void {
+  async #speak(arrivals: InboxArrival[]): Promise<void> {
+    // Empty the region first, so the same words twice in a row are still spoken.
+    this.announcement = '';
+    await this.updateComplete;
     this.announcement = describeArrivals(arrivals);
   }
 }

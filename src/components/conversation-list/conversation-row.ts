@@ -36,7 +36,8 @@ function preview(conversation: ConversationSummary, readerId: string): unknown {
   return msg(html`${name}: ${body}`, { desc: 'Preview of the last message: its author, then its start.' });
 }
 
-function unreadBubble(count: number): unknown {
+/** The count of unread messages: a number to see, words to hear. */
+export function unreadBubble(count: number): unknown {
   if (count <= 0) return nothing;
   const shown = count > 99 ? '99+' : String(count);
   return html`<span class="bubble" part="unread-bubble">
@@ -88,4 +89,20 @@ export function renderConversationRow(conversation: ConversationSummary, context
       ${markers(conversation)}
     </button>
   </li>`;
+}
+
+/** The Inbox / Archived switch; the Inbox button carries the unread count. */
+export function renderViewToggle(
+  current: 'inbox' | 'archived',
+  unread: number,
+  onChange: (view: 'inbox' | 'archived') => void,
+): TemplateResult {
+  const option = (view: 'inbox' | 'archived', label: string, extra: unknown = nothing) =>
+    html`<button type="button" class="toggle-option" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => onChange(view)}>
+      <span>${label}</span>${extra}
+    </button>`;
+  return html`<div class="toggle" role="group" aria-label=${msg('Which conversations')} part="view-toggle">
+    ${option('inbox', msg('Inbox', { desc: 'The list of conversations that are not archived.' }), unreadBubble(unread))}
+    ${option('archived', msg('Archived', { desc: 'The list of archived conversations.' }))}
+  </div>`;
 }
