@@ -12,6 +12,12 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { ConversationList } from './components/conversation-list/conversation-list.js';
+export type {
+  ConversationListView,
+  ConversationSelectDetail,
+  ConversationStartDetail,
+} from './components/conversation-list/conversation-list.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

@@ -24,6 +24,8 @@ describe('src/domain/index.ts', () => {
       // batch
       'validateBatchRequest', 'applyBatchChunk', 'previewBatchChunk', 'emptyBatchTally', 'mergeBatchTallies',
       'householdPhoneRequest', 'householdMembersToInclude', 'toBatchResult', 'toBatchPreview', 'BatchRequestError',
+      // inbox
+      'mergeInboxChanges', 'appendPage', 'matchesConversationSearch', 'foldForSearch',
       // vocabulary
       'CONTACT_REASONS', 'CONTACT_METHOD_TYPES', 'isPhoneType', 'channelsForType',
     ];
