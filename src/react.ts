@@ -2,6 +2,7 @@
 // JSX typings for React 19: import type {} from 'school-comms-elements/react';
 import type { HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { CommsProvider } from './components/comms-provider/comms-provider.js';
+import type { ConversationList } from './components/conversation-list/conversation-list.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
 type ElementProps<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> &
@@ -16,6 +17,11 @@ declare module 'react' {
         'oncomms-error'?: (event: HTMLElementEventMap['comms-error']) => void;
         'oncomms-locale-change'?: (event: HTMLElementEventMap['comms-locale-change']) => void;
         'oncomms-ready'?: (event: HTMLElementEventMap['comms-ready']) => void;
+      };
+      'conversation-list': ElementProps<ConversationList, 'adapter' | 'locale' | 'pageSize' | 'search' | 'selected' | 'settings' | 'view' | 'viewer'> & {
+        'page-size'?: string | number | boolean;
+        'onconversation-select'?: (event: HTMLElementEventMap['conversation-select']) => void;
+        'onconversation-start'?: (event: HTMLElementEventMap['conversation-start']) => void;
       };
     }
   }
