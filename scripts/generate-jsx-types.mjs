@@ -13,7 +13,10 @@ const target = join(root, 'src/react.ts');
 export function freshManifest() {
   // The analyzer takes its output directory relative to the working directory.
   const out = relative(root, mkdtempSync(join(root, 'node_modules/.cache/cem-')));
+  // The analyzer records its output path in package.json (`customElements`): keep the real one.
+  const packageJson = readFileSync(join(root, 'package.json'), 'utf8');
   const run = spawnSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--outdir', out], { cwd: root, encoding: 'utf8' });
+  writeFileSync(join(root, 'package.json'), packageJson);
   if (run.status !== 0) throw new Error(run.stderr || run.stdout);
   const manifest = JSON.parse(readFileSync(join(root, out, 'custom-elements.json'), 'utf8'));
   rmSync(join(root, out), { recursive: true, force: true });

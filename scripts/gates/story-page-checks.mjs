@@ -42,11 +42,18 @@ export function findUntranslated(collectTextsSource) {
   const collect = new Function(`return (${collectTextsSource})()`);
   const intlWords = new Set();
   const add = (text) => { for (const w of text.match(/[A-Za-z]{2,}/g) ?? []) intlWords.add(w); };
-  const date = new Date(2026, 0, 1, 9, 5);
   for (let month = 0; month < 12; month++) {
-    for (const style of ['long', 'short', 'narrow']) add(new Intl.DateTimeFormat('en', { month: style, weekday: style }).format(new Date(2026, month, month + 1)));
+    for (const style of ['long', 'short', 'narrow']) add(new Intl.DateTimeFormat('en', { month: style }).format(new Date(2026, month, 1)));
   }
-  for (const options of [{ dateStyle: 'full', timeStyle: 'long' }, { hour: 'numeric', dayPeriod: 'long' }, { timeZoneName: 'short' }]) add(new Intl.DateTimeFormat('en', options).format(date));
+  for (let day = 0; day < 7; day++) {
+    for (const style of ['long', 'short', 'narrow']) add(new Intl.DateTimeFormat('en', { weekday: style }).format(new Date(2026, 0, 4 + day)));
+  }
+  for (const hour of [9, 15]) {
+    const date = new Date(2026, 0, 1, hour, 5);
+    for (const options of [{ dateStyle: 'full', timeStyle: 'long' }, { dateStyle: 'long', timeStyle: 'short' }, { hour: 'numeric', dayPeriod: 'long' }, { timeZoneName: 'short' }, { timeZoneName: 'long' }]) {
+      add(new Intl.DateTimeFormat('en', options).format(date));
+    }
+  }
   for (const unit of ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year']) {
     for (const value of [-2, -1, 0, 1, 2]) for (const numeric of ['auto', 'always']) add(new Intl.RelativeTimeFormat('en', { numeric }).format(value, unit));
   }
