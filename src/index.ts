@@ -12,6 +12,8 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
+export type { BatchJobEventDetail } from './components/contact-prefs-batch/contact-prefs-batch.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';
