@@ -105,9 +105,9 @@ function renderResult(job: BatchJob, result: BatchResult, props: JobViewProps): 
       <dd>${format.format(result.skipped.noDistrictAssignment)}</dd>
     </dl>
     ${renderErrors(result, props)}
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="result-caption">
       <table class="result-table">
-        <caption>${msg('Preferences changed, by contact method and reason')}</caption>
+        <caption id="result-caption">${msg('Preferences changed, by contact method and reason')}</caption>
         <thead>
           <tr>
             <th scope="col">${msg('Contact method')}</th>

@@ -143,6 +143,7 @@ export const batchStyles = css`
 
   select {
     min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
     max-inline-size: 100%;
     padding-inline: var(--_space-s);
     border: 1px solid var(--_border);
@@ -193,8 +194,10 @@ export const batchStyles = css`
     padding-block-end: var(--_space-s);
   }
 
+  /* Table text is the kit's own labels: wrap between words only, so columns keep a readable width. */
   th,
   td {
+    overflow-wrap: normal;
     padding: var(--_space-xs);
     border-block-end: 1px solid var(--_border);
     text-align: start;

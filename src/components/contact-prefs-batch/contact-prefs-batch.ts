@@ -114,7 +114,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
     if (this.#resumedFor !== viewer.id) {
       // Once per viewer: the job given by the page, else the one this tab kept for them.
       this.#resumedFor = viewer.id;
-      const id = this.jobId ?? recallJobId(viewer.id);
+      const id = this.jobId || recallJobId(viewer.id);
       if (id) void this.#loadJob(id);
     } else if (changed.has('jobId') && this.jobId && this.jobId !== this.job?.id) {
       void this.#loadJob(this.jobId);
@@ -250,7 +250,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
         try {
           const job = await this.activeAdapter!.startBatchJob(request, { idempotencyKey });
           this.#idempotencyKey = null;
-          this.#show(job);
+          this.#show(job, true);
           fireEvent(this, 'batch-job-started', { job });
           this.#announce(msg('The batch job has started.'));
         } catch (error) {
@@ -258,7 +258,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
           if (!running?.id) throw error;
           // Someone (maybe this person, in another tab) is already running one: show it.
           this.#announce(msg('Another batch job is still running. Its progress is shown instead.'));
-          this.#show(running);
+          this.#show(running, true);
         }
       },
       () => void this.#start(),
@@ -283,14 +283,15 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
 
   // ---- the job ----
 
-  #show(job: BatchJob): void {
+  /** Shows a job; `focus` when the person's own action brought it, not on coming back to the page. */
+  #show(job: BatchJob, focus = false): void {
     this.job = job;
     this.jobId = job.id;
     this.jobErrors = [];
     this.errorsCursor = null;
     rememberJobId(this.activeViewer!.id, job.id);
     this.#afterUpdate(job);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#job-title')?.focus());
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#job-title')?.focus());
   }
 
   async #loadJob(id: string): Promise<void> {
