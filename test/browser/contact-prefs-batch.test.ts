@@ -6,6 +6,8 @@ import '../../src/components/comms-provider/define.js';
 import '../../src/components/contact-prefs-batch/define.js';
 import type { ContactPrefsBatch } from '../../src/components/contact-prefs-batch/contact-prefs-batch.js';
 import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
+import { batchResultCsv } from '../../src/components/contact-prefs-batch/result-csv.js';
+import type { BatchJob } from '../../src/domain/types.js';
 import { shadowText } from './fixtures/dom.js';
 
 const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -141,7 +143,9 @@ describe('<contact-prefs-batch>', () => {
     await finished(element);
     await waitUntil(() => shadow(element).querySelectorAll('.error-list li').length > 0, 'the errors are listed');
     const inactive = backend.district.people.get(f.household.inactiveMemberId)!.person.displayName;
-    expect(textOf($(element, '.errors')!)).to.include(`${inactive}: The account is inactive`);
+    const item = [...shadow(element).querySelectorAll('.error-list li')].find((li) => li.querySelector('.person-name')!.textContent === inactive);
+    expect(item, 'the inactive member is listed').to.exist;
+    expect(item!.querySelector('.error-why')!.textContent).to.equal('The account is inactive, so it was not changed.');
     let csv = '';
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -165,6 +169,10 @@ describe('<contact-prefs-batch>', () => {
     const element = await mount();
     setCell(element, 'cellPhone|attendance', 'on');
     await previewed(element);
+    const spoken: string[] = [];
+    const live = $(element, '[role="status"][aria-live="polite"]')!;
+    const observer = new MutationObserver(() => spoken.push(live.textContent!.trim()));
+    observer.observe(live, { childList: true, characterData: true, subtree: true });
     await started(element);
     await waitUntil(() => $<HTMLProgressElement>(element, 'progress')?.value, 'progress moves');
     const progress = $<HTMLProgressElement>(element, 'progress')!;
@@ -174,6 +182,10 @@ describe('<contact-prefs-batch>', () => {
     buttonNamed(element, 'Cancel the job')!.click();
     await finished(element);
     expect(shadowText(element)).to.include('Cancelled');
+    observer.disconnect();
+    // Polled every 20 ms, but spoken only when it starts and when it ends: not every tick.
+    expect(spoken.filter((text) => text !== '')).to.deep.equal(['The batch job has started.', spoken.at(-1)]);
+    expect(spoken.at(-1)).to.match(/^The batch job was cancelled\. \d+ preferences changed before it stopped\.$/);
     const job = (backend.state.jobs[0]!).job;
     expect(job.state).to.equal('cancelled');
     expect(job.processed).to.be.lessThan(job.total);
@@ -288,5 +300,25 @@ describe('<contact-prefs-batch>', () => {
     await sendKeys({ press: 'Escape' });
     expect(dialog.open, 'Escape closes the confirmation').to.equal(false);
     expect(backend.state.jobs.length).to.equal(0);
+  });
+
+  it('writes the result CSV formula-neutralized, "No change" where nothing was asked', () => {
+    const result = {
+      mode: 'students' as const,
+      cells: [{ methodType: 'email' as const, reason: 'general' as const, count: 3 }],
+      peopleChanged: 3,
+      preferencesChanged: 3,
+      skipped: { noMethodOfType: 1, noDistrictAssignment: 0 },
+      errorCount: 1,
+    };
+    const job = { id: 'job-0009', state: 'succeeded', result } as BatchJob;
+    const csv = batchResultCsv(job, result, [{ person: { id: 'p1', role: 'student', displayName: '=HYPERLINK("http://x.example","click")' }, code: 'inactive' }]);
+    const lines = csv.replace(/^\uFEFF/, '').split('\n');
+    expect(lines[0]).to.equal('Contact method,General');
+    expect(lines).to.include('Email,3');
+    expect(lines).to.include('Household phone,No change');
+    expect(lines).to.include('Mode,Students');
+    expect(csv).to.include(`"'=HYPERLINK(""http://x.example"",""click"")",`);
+    expect(csv).not.to.match(/(^|\n|,)=HYPERLINK/);
   });
 });

@@ -81,7 +81,7 @@ function renderErrors(result: BatchResult, props: JobViewProps): TemplateResult 
     <h4 id="errors-title">${msg(str`Errors (${result.errorCount})`)}</h4>
     <ul class="error-list">
       ${props.errors.map(
-        (e) => html`<li><span class="person-name">${e.person.displayName}</span>: <span>${batchErrorReason(e.code)}</span></li>`,
+        (e) => html`<li><span class="person-name">${e.person.displayName}</span> <span class="error-why">${batchErrorReason(e.code)}</span></li>`,
       )}
     </ul>
     ${props.moreErrors ? html`<button type="button" class="button" @click=${props.onMoreErrors}>${msg('Show more errors')}</button>` : nothing}

@@ -275,7 +275,13 @@ export const batchStyles = css`
     overflow-y: auto;
   }
 
+  .error-list li {
+    margin-block-end: var(--_space-xs);
+  }
+
+  /* Who, then why on its own line: no punctuation between them that would need translating. */
   .person-name {
+    display: block;
     font-weight: var(--_font-weight-strong);
     unicode-bidi: isolate;
   }
