@@ -111,7 +111,9 @@ describe('<contact-prefs-batch>', () => {
         body: JSON.stringify({ mode: 'studentContacts', cells: [{ methodType: 'householdPhone', reason: 'emergency', setting: 'off' }, { methodType: 'email', reason: 'general', setting: 'on' }] }),
       })
     ).json();
-    expect(previewText).to.include(`${preview.peopleToChange} people and ${preview.preferencesToChange} preferences would change`);
+    expect(previewText).to.include(`People who would change ${preview.peopleToChange}`);
+    expect(previewText).to.include(`Preferences that would change ${preview.preferencesToChange}`);
+    expect(previewText).to.include(`People selected ${preview.people}`);
     await expect(element).to.be.accessible();
     const startedEvent = oneEvent(element, 'batch-job-started');
     const finishedEvent = oneEvent(element, 'batch-job-finished');
@@ -185,7 +187,7 @@ describe('<contact-prefs-batch>', () => {
     observer.disconnect();
     // Polled every 20 ms, but spoken only when it starts and when it ends: not every tick.
     expect(spoken.filter((text) => text !== '')).to.deep.equal(['The batch job has started.', spoken.at(-1)]);
-    expect(spoken.at(-1)).to.match(/^The batch job was cancelled\. \d+ preferences changed before it stopped\.$/);
+    expect(spoken.at(-1)).to.match(/^The batch job was cancelled\. Preferences changed before it stopped: \d+\.$/);
     const job = (backend.state.jobs[0]!).job;
     expect(job.state).to.equal('cancelled');
     expect(job.processed).to.be.lessThan(job.total);

@@ -118,19 +118,29 @@ function renderMatrix(props: BatchFormProps): TemplateResult {
   </fieldset>`;
 }
 
+/** Counts as label–value pairs, so no sentence needs a plural form. */
+export function renderPreviewCounts(preview: BatchPreview): TemplateResult {
+  return html`<dl class="summary">
+    <dt>${msg('People selected')}</dt>
+    <dd>${preview.people}</dd>
+    <dt>${msg('People who would change')}</dt>
+    <dd>${preview.peopleToChange}</dd>
+    <dt>${msg('Preferences that would change')}</dt>
+    <dd>${preview.preferencesToChange}</dd>
+    <dt>${msg('Skipped: no phone or email of the types set')}</dt>
+    <dd>${preview.skipped.noMethodOfType}</dd>
+    ${preview.skipped.noDistrictAssignment > 0
+      ? html`<dt>${msg('Skipped for Staff: no district assignment')}</dt>
+          <dd>${preview.skipped.noDistrictAssignment}</dd>`
+      : nothing}
+  </dl>`;
+}
+
 function renderPreview(preview: BatchPreview, props: BatchFormProps): TemplateResult {
   const nothingToDo = preview.preferencesToChange === 0;
   return html`<section class="preview" aria-labelledby="preview-title" tabindex="-1">
     <h3 id="preview-title">${msg('Preview')}</h3>
-    <p>
-      ${msg(str`${preview.people} people selected. ${preview.peopleToChange} people and ${preview.preferencesToChange} preferences would change.`)}
-    </p>
-    ${preview.skipped.noMethodOfType > 0
-      ? html`<p>${msg(str`${preview.skipped.noMethodOfType} people have no phone or email of the types you set, and will be skipped.`)}</p>`
-      : nothing}
-    ${preview.skipped.noDistrictAssignment > 0
-      ? html`<p>${msg(str`${preview.skipped.noDistrictAssignment} staff members have no district assignment, and will be skipped for the Staff reason.`)}</p>`
-      : nothing}
+    ${renderPreviewCounts(preview)}
     ${nothingToDo ? html`<p class="notice">${infoIcon}<span>${msg('Nothing would change: everyone already has these settings.')}</span></p>` : nothing}
     <div class="actions">
       <button type="button" class="button primary" ?disabled=${nothingToDo || props.busy} @click=${props.onApply}>${msg('Apply changes')}</button>

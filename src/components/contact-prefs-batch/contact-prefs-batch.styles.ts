@@ -158,6 +158,11 @@ export const batchStyles = css`
     border-width: 2px;
   }
 
+  select.cell {
+    padding-inline: var(--_space-xs);
+    font-size: var(--_font-size-small);
+  }
+
   select.cell-on,
   select.cell-off {
     font-weight: var(--_font-weight-strong);

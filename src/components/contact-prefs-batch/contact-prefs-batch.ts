@@ -9,7 +9,7 @@ import { DataTask } from '../shared/data-task.js';
 import { fireEvent } from '../shared/events.js';
 import { lockIcon } from '../shared/icons.js';
 import { renderError, renderLoading } from '../shared/state-views.js';
-import { renderBatchForm, renderOverwriteWarning } from './batch-form-view.js';
+import { renderBatchForm, renderOverwriteWarning, renderPreviewCounts } from './batch-form-view.js';
 import { isJobActive, percentDone, renderJob } from './batch-job-view.js';
 import { batchRequestOf, checkChoices, type BatchChoices } from './batch-request.js';
 import { batchStyles } from './contact-prefs-batch.styles.js';
@@ -187,9 +187,10 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
     if (!preview || this.job) return nothing;
     return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${() => this.requestUpdate()}>
       <h3 id="confirm-title">${msg('Apply these changes?')}</h3>
-      <p id="confirm-text">
-        ${msg(str`${preview.preferencesToChange} preferences of ${preview.peopleToChange} people will change. This cannot be undone, and it may replace choices people made themselves.`)}
-      </p>
+      <div id="confirm-text">
+        ${renderPreviewCounts(preview)}
+        <p>${msg('This cannot be undone, and it may replace choices people made themselves.')}</p>
+      </div>
       <form method="dialog" class="actions">
         <button type="submit" class="button" value="cancel" autofocus>${msg('Go back')}</button>
         <button type="button" class="button primary" @click=${() => void this.#start()}>${msg('Apply changes')}</button>
@@ -368,8 +369,8 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
     if (!isJobActive(before)) return;
     fireEvent(this, 'batch-job-finished', { job });
     const changed = job.result?.preferencesChanged ?? 0;
-    if (job.state === 'succeeded') this.#announce(msg(str`The batch job has finished. ${changed} preferences changed.`));
-    else if (job.state === 'cancelled') this.#announce(msg(str`The batch job was cancelled. ${changed} preferences changed before it stopped.`));
+    if (job.state === 'succeeded') this.#announce(msg(str`The batch job has finished. Preferences changed: ${changed}.`));
+    else if (job.state === 'cancelled') this.#announce(msg(str`The batch job was cancelled. Preferences changed before it stopped: ${changed}.`));
     else this.#announce(msg('The batch job stopped because of a problem.'));
   }
 
