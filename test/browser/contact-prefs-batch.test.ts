@@ -323,4 +323,45 @@ describe('<contact-prefs-batch>', () => {
     expect(csv).to.include(`"'=HYPERLINK(""http://x.example"",""click"")",`);
     expect(csv).not.to.match(/(^|\n|,)=HYPERLINK/);
   });
+
+  it('shows a job it cannot load yet with Try again, and the job once it can', async () => {
+    const element = await mount();
+    setCell(element, 'email|general', 'on');
+    await previewed(element);
+    await started(element);
+    await finished(element);
+    const parent = element.parentElement!;
+    element.remove();
+    backend.controls.failNext({ operationId: 'getBatchJob', status: 'offline' });
+    const again = document.createElement('contact-prefs-batch');
+    parent.append(again);
+    await waitUntil(() => $(again, '[part~="error"]'), 'the error shows');
+    expect(shadowText(again)).to.match(/offline|Can't reach the server/);
+    await expect(again).to.be.accessible();
+    buttonNamed(again, 'Try again')!.click();
+    await finished(again);
+  });
+
+  it('shows hostile names and filter names as text, within a 320 px column', async () => {
+    const hostile = `<img src=x onerror=alert(1)>\u202Eevil ${'W'.repeat(10_000)}`;
+    backend.district.savedFilters = backend.district.savedFilters.map((filter) => ({ ...filter, name: hostile }));
+    const id = f.household.inactiveMemberId;
+    const record = backend.district.people.get(id)!;
+    backend.district.people.set(id, { ...record, person: { ...record.person, displayName: hostile } });
+    const provider = await fixture(html`<div style="inline-size: 320px">
+      <comms-provider .adapter=${adapterFor(f.admin)}><contact-prefs-batch poll-interval="20"></contact-prefs-batch></comms-provider>
+    </div>`);
+    const element = provider.querySelector('contact-prefs-batch')!;
+    await waitUntil(() => $(element, '#filter option:nth-child(2)'), 'the filters show');
+    expect($(element, '#filter option:nth-child(2)')!.textContent).to.equal(hostile);
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    setCell(element, 'email|general', 'off');
+    await previewed(element);
+    await started(element);
+    await finished(element);
+    await waitUntil(() => [...shadow(element).querySelectorAll('.person-name')].some((n) => n.textContent === hostile), 'the hostile name is listed as text');
+    expect(shadow(element).querySelector('img')).to.equal(null);
+    const wizard = $(element, '.wizard')!;
+    expect(wizard.scrollWidth, 'nothing pushes the layout wider').to.be.at.most(wizard.clientWidth + 1);
+  });
 });

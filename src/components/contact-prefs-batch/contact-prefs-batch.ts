@@ -53,6 +53,7 @@ async function allFilters(adapter: Pick<CommsAdapter, 'listBatchFilters'>, mode:
  * @fires batch-job-started - A job was accepted. Detail: `BatchJobEventDetail`.
  * @fires batch-job-finished - A job ended (succeeded, cancelled or failed). Detail: `BatchJobEventDetail`.
  * @csspart progress - The job's progress bar.
+ * @csspart forbidden - The message shown to viewers without the batch permission (also `state`).
  * @cssprop [--comms-batch-matrix-min-inline-size=40rem] - Width below which the matrix scrolls sideways.
  */
 export class ContactPrefsBatch extends CommsElement<BatchMethods> {
