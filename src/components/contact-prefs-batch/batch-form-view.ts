@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { BatchMode, BatchPreview, BatchSetting, ContactReason, FieldError, SavedFilter } from '../../domain/types.js';
 import { BATCH_MODES, CONTACT_METHOD_TYPES, CONTACT_REASONS } from '../../domain/vocabulary.js';
-import { infoIcon } from '../shared/icons.js';
+import { infoIcon, lockIcon } from '../shared/icons.js';
 import { warningIcon } from './batch-icons.js';
 import { cellKey, type BatchChoices } from './batch-request.js';
 import { methodTypeLabel, modeLabel, reasonLabel } from './labels.js';
@@ -187,4 +187,30 @@ export function renderOverwriteWarning(): TemplateResult {
     ${warningIcon}
     <span>${msg("Warning: this tool may overwrite contact preferences that people chose themselves in the family or student portal.")}</span>
   </p>`;
+}
+
+/** Apply's confirmation, a modal dialog (Escape or "Go back" closes it), with the preview's counts. */
+export function renderConfirmDialog(preview: BatchPreview, onConfirm: () => void): TemplateResult {
+  return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-text">
+    <h3 id="confirm-title">${msg('Apply these changes?')}</h3>
+    <div id="confirm-text">
+      ${renderPreviewCounts(preview)}
+      <p>${msg('This cannot be undone, and it may replace choices people made themselves.')}</p>
+    </div>
+    <form method="dialog" class="actions">
+      <button type="submit" class="button" value="cancel" autofocus>${msg('Go back')}</button>
+      <button type="button" class="button primary" @click=${onConfirm}>${msg('Apply changes')}</button>
+    </form>
+  </dialog>`;
+}
+
+/** What anyone without the batch permission sees instead of the wizard. */
+export function renderForbidden(): TemplateResult {
+  return html`<div class="state state-forbidden" part="state forbidden">
+    ${lockIcon}
+    <div class="state-body">
+      <p class="state-title">${msg("You don't have permission")}</p>
+      <p class="state-text">${msg('Only district administrators can change contact preferences in batch.')}</p>
+    </div>
+  </div>`;
 }

@@ -139,3 +139,16 @@ export function renderJob(props: JobViewProps): TemplateResult {
     ${isJobActive(job) || !job.result ? renderProgress(job, props) : renderResult(job, job.result, props)}
   </section>`;
 }
+
+/** What the live region says while a job runs (at a sane rate: the element decides when). */
+export function progressAnnouncement(job: BatchJob): string {
+  return msg(str`${percentDone(job)}% done.`);
+}
+
+/** What the live region says when a job has ended. */
+export function endAnnouncement(job: BatchJob): string {
+  const changed = job.result?.preferencesChanged ?? 0;
+  if (job.state === 'succeeded') return msg(str`The batch job has finished. Preferences changed: ${changed}.`);
+  if (job.state === 'cancelled') return msg(str`The batch job was cancelled. Preferences changed before it stopped: ${changed}.`);
+  return msg('The batch job stopped because of a problem.');
+}

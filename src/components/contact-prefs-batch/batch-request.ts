@@ -1,4 +1,5 @@
-import type { BatchCell, BatchMode, BatchRequest, BatchSetting, ContactMethodType, ContactReason, FieldError } from '../../domain/types.js';
+import type { CommsAdapter } from '../../api/adapter.js';
+import type { BatchCell, BatchMode, BatchRequest, BatchSetting, ContactMethodType, ContactReason, FieldError, SavedFilter } from '../../domain/types.js';
 import { CONTACT_METHOD_TYPES, CONTACT_REASONS } from '../../domain/vocabulary.js';
 
 /** The wizard's choices, as the person left them. */
@@ -34,4 +35,20 @@ export function checkChoices(request: BatchRequest): FieldError[] {
   if (request.mode === 'staff' && !request.filterId) errors.push({ field: 'filterId', code: 'required' });
   if (request.cells.length === 0) errors.push({ field: 'cells', code: 'required' });
   return errors;
+}
+
+/** The most filter pages the picker reads; districts keep far fewer saved filters than this. */
+const MAX_FILTER_PAGES = 20;
+
+/** Every saved filter of a mode, page after page. */
+export async function allFilters(adapter: Pick<CommsAdapter, 'listBatchFilters'>, mode: BatchMode, signal: AbortSignal): Promise<SavedFilter[]> {
+  const filters: SavedFilter[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_FILTER_PAGES; page++) {
+    const result = await adapter.listBatchFilters(mode, { cursor, signal });
+    filters.push(...result.items);
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  return filters;
 }

@@ -1,41 +1,25 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbortError, isCommsError, type ConflictError, type ValidationError } from '../../api/errors.js';
-import type { CommsAdapter } from '../../api/adapter.js';
-import type { BatchError, BatchJob, BatchMode, BatchPreview, BatchSetting, FieldError, SavedFilter } from '../../domain/types.js';
+import type { BatchError, BatchJob, BatchPreview, BatchSetting, FieldError } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
 import { fireEvent } from '../shared/events.js';
-import { lockIcon } from '../shared/icons.js';
 import { renderError, renderLoading } from '../shared/state-views.js';
-import { renderBatchForm, renderOverwriteWarning, renderPreviewCounts } from './batch-form-view.js';
-import { isJobActive, percentDone, renderJob } from './batch-job-view.js';
-import { batchRequestOf, checkChoices, type BatchChoices } from './batch-request.js';
+import { renderBatchForm, renderConfirmDialog, renderForbidden, renderOverwriteWarning } from './batch-form-view.js';
+import { endAnnouncement, isJobActive, progressAnnouncement, renderJob } from './batch-job-view.js';
+import { allFilters, batchRequestOf, checkChoices, type BatchChoices } from './batch-request.js';
 import { batchStyles } from './contact-prefs-batch.styles.js';
 import { recallJobId, rememberJobId } from './job-memory.js';
-import { batchResultCsv } from './result-csv.js';
+import { batchResultCsv, downloadCsv } from './result-csv.js';
+import { JobPoller } from './job-poller.js';
 
 type BatchMethods = 'listBatchFilters' | 'previewBatch' | 'startBatchJob' | 'getBatchJob' | 'cancelBatchJob' | 'listBatchJobErrors';
 
 /** Detail of `batch-job-started` and `batch-job-finished`. */
 export interface BatchJobEventDetail {
   job: BatchJob;
-}
-
-/** The most filter pages the picker reads; districts keep far fewer saved filters than this. */
-const MAX_FILTER_PAGES = 20;
-
-async function allFilters(adapter: Pick<CommsAdapter, 'listBatchFilters'>, mode: BatchMode, signal: AbortSignal): Promise<SavedFilter[]> {
-  const filters: SavedFilter[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_FILTER_PAGES; page++) {
-    const result = await adapter.listBatchFilters(mode, { cursor, signal });
-    filters.push(...result.items);
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-  }
-  return filters;
 }
 
 /**
@@ -85,8 +69,6 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
   #retry: (() => void) | null = null;
   #idempotencyKey: string | null = null;
   #resumedFor: string | null = null;
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
-  #pollAbort: AbortController | null = null;
   #lastAnnouncedAt = 0;
 
   readonly #filters = new DataTask(this, {
@@ -98,15 +80,11 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
     return this.activeViewer?.permissions.includes('batch.run') ?? false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.job && isJobActive(this.job)) this.#schedulePoll(0);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopPolling();
-  }
+  readonly #poller = new JobPoller(this, {
+    interval: () => this.pollInterval,
+    active: () => !!this.job && isJobActive(this.job),
+    poll: (signal) => this.#poll(signal),
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -123,21 +101,13 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
   }
 
   protected renderContent(): unknown {
-    if (!this.#allowed) {
-      return html`<div class="state state-forbidden" part="state forbidden">
-        ${lockIcon}
-        <div class="state-body">
-          <p class="state-title">${msg("You don't have permission")}</p>
-          <p class="state-text">${msg('Only district administrators can change contact preferences in batch.')}</p>
-        </div>
-      </div>`;
-    }
+    if (!this.#allowed) return renderForbidden();
     return html`<section class="wizard" aria-labelledby="wizard-title">
       <h2 id="wizard-title">${msg('Batch contact preferences')}</h2>
       <p class="intro">${msg('Set the contact preferences of many students, families or staff at once.')}</p>
       ${renderOverwriteWarning()} ${this.#renderStep()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.#renderConfirm()}
+      ${this.preview && !this.job ? renderConfirmDialog(this.preview, () => void this.#start()) : nothing}
     </section>`;
   }
 
@@ -181,22 +151,6 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
 
   #renderActionError(error: unknown): unknown {
     return renderError(error, { onRetry: this.#retry ?? undefined });
-  }
-
-  #renderConfirm(): unknown {
-    const preview = this.preview;
-    if (!preview || this.job) return nothing;
-    return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-text" @close=${() => this.requestUpdate()}>
-      <h3 id="confirm-title">${msg('Apply these changes?')}</h3>
-      <div id="confirm-text">
-        ${renderPreviewCounts(preview)}
-        <p>${msg('This cannot be undone, and it may replace choices people made themselves.')}</p>
-      </div>
-      <form method="dialog" class="actions">
-        <button type="submit" class="button" value="cancel" autofocus>${msg('Go back')}</button>
-        <button type="button" class="button primary" @click=${() => void this.#start()}>${msg('Apply changes')}</button>
-      </form>
-    </dialog>`;
   }
 
   // ---- editing ----
@@ -318,32 +272,18 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
 
   #afterUpdate(job: BatchJob): void {
     if (isJobActive(job)) {
-      this.#schedulePoll(this.pollInterval);
+      this.#poller.schedule();
       return;
     }
-    this.#stopPolling();
+    this.#poller.stop();
     if (job.result && job.result.errorCount > 0 && this.jobErrors.length === 0) void this.#loadErrors(job, null);
   }
 
-  #schedulePoll(delay: number): void {
-    clearTimeout(this.#pollTimer);
-    if (!this.isConnected) return;
-    this.#pollTimer = setTimeout(() => void this.#poll(), delay);
-  }
-
-  #stopPolling(): void {
-    clearTimeout(this.#pollTimer);
-    this.#pollTimer = undefined;
-    this.#pollAbort?.abort(new DOMException('Polling stopped.', 'AbortError'));
-    this.#pollAbort = null;
-  }
-
-  async #poll(): Promise<void> {
+  async #poll(signal: AbortSignal): Promise<void> {
     const current = this.job;
     if (!current || !this.activeAdapter) return;
-    this.#pollAbort = new AbortController();
     try {
-      const job = await this.activeAdapter.getBatchJob(current.id, { signal: this.#pollAbort.signal });
+      const job = await this.activeAdapter.getBatchJob(current.id, { signal });
       if (this.job?.id !== job.id) return;
       this.actionError = null;
       this.job = job;
@@ -354,7 +294,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
       // Stop asking until the person says so: the job itself goes on on the server.
       this.#retry = () => {
         this.actionError = null;
-        void this.#poll();
+        this.#poller.schedule(0);
       };
       this.actionError = error;
     }
@@ -364,15 +304,12 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
     if (isJobActive(job)) {
       const now = Date.now();
       if (now - this.#lastAnnouncedAt < (this.constructor as typeof ContactPrefsBatch).progressAnnouncementMs) return;
-      this.#announce(msg(str`${percentDone(job)}% done.`));
+      this.#announce(progressAnnouncement(job));
       return;
     }
     if (!isJobActive(before)) return;
     fireEvent(this, 'batch-job-finished', { job });
-    const changed = job.result?.preferencesChanged ?? 0;
-    if (job.state === 'succeeded') this.#announce(msg(str`The batch job has finished. Preferences changed: ${changed}.`));
-    else if (job.state === 'cancelled') this.#announce(msg(str`The batch job was cancelled. Preferences changed before it stopped: ${changed}.`));
-    else this.#announce(msg('The batch job stopped because of a problem.'));
+    this.#announce(endAnnouncement(job));
   }
 
   #announce(text: string): void {
@@ -419,23 +356,14 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
           errors = [...errors, ...page.items];
           cursor = page.nextCursor;
         }
-        const csv = batchResultCsv(job, job.result!, errors);
-        const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = `contact-preferences-batch-${job.id}.csv`;
-        link.hidden = true;
-        this.renderRoot.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 0);
+        downloadCsv(this.renderRoot, `contact-preferences-batch-${job.id}.csv`, batchResultCsv(job, job.result!, errors));
       },
       () => void this.#export(),
     );
   }
 
   #startOver(): void {
-    this.#stopPolling();
+    this.#poller.stop();
     rememberJobId(this.activeViewer!.id, null);
     this.job = null;
     this.jobId = null;

@@ -28,3 +28,17 @@ export function batchResultCsv(job: BatchJob, result: BatchResult, errors: reado
   );
   return toCsv(header, body);
 }
+
+/** Hands a CSV document to the browser as a download, from a link placed in `root` for the click. */
+export function downloadCsv(root: ParentNode, filename: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  // After the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
