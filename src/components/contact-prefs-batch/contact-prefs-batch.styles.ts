@@ -213,6 +213,18 @@ export const batchStyles = css`
     font-size: var(--_font-size-small);
   }
 
+  /* The row's method type stays in view while a narrow screen scrolls the reasons sideways. */
+  tbody th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+
+  .job tbody th[scope='row'] {
+    background: var(--_surface-raised);
+  }
+
   .not-enabled,
   .no-change {
     color: var(--_text-muted);
