@@ -4,3 +4,4 @@
  */
 import './components/comms-provider/define.js';
 import './components/conversation-list/define.js';
+import './components/contact-prefs-batch/define.js';

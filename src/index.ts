@@ -18,6 +18,8 @@ export type {
   ConversationSelectDetail,
   ConversationStartDetail,
 } from './components/conversation-list/conversation-list.js';
+export { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
+export type { BatchJobEventDetail } from './components/contact-prefs-batch/contact-prefs-batch.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

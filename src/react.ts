@@ -2,6 +2,7 @@
 // JSX typings for React 19: import type {} from 'school-comms-elements/react';
 import type { HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { CommsProvider } from './components/comms-provider/comms-provider.js';
+import type { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
 import type { ConversationList } from './components/conversation-list/conversation-list.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
@@ -17,6 +18,12 @@ declare module 'react' {
         'oncomms-error'?: (event: HTMLElementEventMap['comms-error']) => void;
         'oncomms-locale-change'?: (event: HTMLElementEventMap['comms-locale-change']) => void;
         'oncomms-ready'?: (event: HTMLElementEventMap['comms-ready']) => void;
+      };
+      'contact-prefs-batch': ElementProps<ContactPrefsBatch, 'adapter' | 'jobId' | 'locale' | 'pollInterval' | 'settings' | 'viewer'> & {
+        'job-id'?: string | number | boolean;
+        'poll-interval'?: string | number | boolean;
+        'onbatch-job-finished'?: (event: HTMLElementEventMap['batch-job-finished']) => void;
+        'onbatch-job-started'?: (event: HTMLElementEventMap['batch-job-started']) => void;
       };
       'conversation-list': ElementProps<ConversationList, 'adapter' | 'locale' | 'pageSize' | 'search' | 'selected' | 'settings' | 'view' | 'viewer'> & {
         'page-size'?: string | number | boolean;

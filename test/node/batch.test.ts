@@ -257,3 +257,78 @@ describe('applyBatchChunk properties', () => {
     );
   });
 });
+
+describe('applyBatchChunk properties: who is skipped, and why', () => {
+  it('skips and counts the active people without a method of any type the request sets, and changes none of them', () => {
+    fc.assert(
+      fc.property(requestArb, peopleArb, (r, people) => {
+        const types = new Set(r.cells.map((c) => c.methodType));
+        const without = people.filter((p) => p.person.active && !p.methods.some((m) => types.has(m.type)));
+        const result = applyBatchChunk(r, people, district);
+        assert.equal(result.skipped.noMethodOfType, without.length);
+        const changedIds = new Set(result.changed.map((p) => p.person.id));
+        for (const p of without) assert.ok(!changedIds.has(p.person.id));
+      }),
+    );
+  });
+
+  it('never changes a Staff switch of anyone without a district assignment, and counts the staff it skipped', () => {
+    fc.assert(
+      fc.property(requestArb, peopleArb, (r, people) => {
+        const result = applyBatchChunk(r, people, district);
+        const after = new Map(result.changed.map((p) => [p.person.id, p]));
+        const staffTypes = new Set(r.cells.filter((c) => c.reason === 'staff').map((c) => c.methodType));
+        let expectedSkips = 0;
+        for (const before of people) {
+          const assigned = before.person.role === 'staff' && before.person.hasDistrictAssignment === true;
+          if (before.person.active && before.person.role === 'staff' && !assigned && before.methods.some((m) => staffTypes.has(m.type))) expectedSkips++;
+          if (assigned) continue;
+          const now = after.get(before.person.id) ?? before;
+          for (const m of before.methods) {
+            for (const channel of CHANNELS) {
+              assert.equal(isPreferenceOn(now.preferences, m.id, 'staff', channel), isPreferenceOn(before.preferences, m.id, 'staff', channel));
+            }
+          }
+        }
+        assert.equal(result.skipped.noDistrictAssignment, expectedSkips);
+      }),
+    );
+  });
+
+  it('leaves inactive people unchanged and reports each once', () => {
+    fc.assert(
+      fc.property(requestArb, peopleArb, (r, people) => {
+        const result = applyBatchChunk(r, people, district);
+        const inactive = people.filter((p) => !p.person.active).map((p) => p.person.id);
+        assert.deepEqual(result.errors.map((e) => e.person.id), inactive);
+        assert.ok(result.changed.every((p) => p.person.active));
+      }),
+    );
+  });
+
+  it('previews exactly what applying changes', () => {
+    fc.assert(
+      fc.property(requestArb, peopleArb, (r, people) => {
+        const { changed: _changed, ...applied } = applyBatchChunk(r, people, district);
+        assert.deepEqual(previewBatchChunk(r, people, district), applied);
+      }),
+    );
+  });
+
+  it('sets the voice switch of phones and the email switch of emails, as asked', () => {
+    fc.assert(
+      fc.property(requestArb, peopleArb, (r, people) => {
+        const now = applyAll(r, people);
+        for (const p of now) {
+          if (!p.person.active) continue;
+          for (const cell of r.cells) {
+            if (cell.reason === 'staff' && !(p.person.role === 'staff' && p.person.hasDistrictAssignment)) continue;
+            for (const m of p.methods.filter((m) => m.type === cell.methodType)) {
+              assert.equal(isPreferenceOn(p.preferences, m.id, cell.reason, isPhoneType(m.type) ? 'voice' : 'email'), cell.setting === 'on');
+            }
+          }
+        }
+      }),
+    );
+  });
+});

@@ -89,6 +89,26 @@ describe('mock backend: batch rules through HTTP', () => {
   });
 });
 
+describe('mock backend: batch is for district administrators only', () => {
+  it('answers 403 to every batch request of anyone without the batch permission', async () => {
+    const job = await call('startBatchJob', { as: f.admin, body: { mode: 'students', cells: [{ methodType: 'email', reason: 'general', setting: 'on' }] } });
+    const jobId = job.body.id;
+    for (const as of [f.teacher, f.guardian]) {
+      const answers = [
+        await call('listBatchFilters', { as, query: { mode: 'students' } }),
+        await call('previewBatch', { as, body: job.body.request }),
+        await call('startBatchJob', { as, body: job.body.request }),
+        await call('listBatchJobs', { as }),
+        await call('getBatchJob', { as, params: { jobId } }),
+        await call('cancelBatchJob', { as, params: { jobId } }),
+        await call('listBatchJobErrors', { as, params: { jobId } }),
+      ];
+      assert.deepEqual(answers.map((a) => a.status), [403, 403, 403, 403, 403, 403, 403], as);
+    }
+    await finished(jobId);
+  });
+});
+
 describe('mock backend: a 100,000-person batch job', () => {
   it('runs to the end and reports', { timeout: 240_000 }, async (t) => {
     const large = createMockDistrictBackend({ seed: 3, size: 'large' });

@@ -1,9 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isCommsError, type ValidationError } from '../../api/errors.js';
-import type { DirectoryEntry, PersonRole } from '../../domain/types.js';
+import type { DirectoryEntry } from '../../domain/types.js';
 import { describeError } from '../shared/error-messages.js';
 import { errorIcon } from '../shared/icons.js';
+import { roleLabel } from '../shared/vocabulary-labels.js';
 import { closeIcon, warningIcon } from './icons.js';
 import { isLimitError, type StartConversation, type StartField } from './start-conversation.js';
 
@@ -15,17 +16,6 @@ export interface StartViewActions {
 
 /** Ids of the dialog's fields, for focus and labels. */
 export const START_FIELD_IDS: Record<StartField, string> = { people: 'start-people', message: 'start-message' };
-
-export function roleLabel(role: PersonRole): string {
-  switch (role) {
-    case 'staff':
-      return msg('Staff', { desc: 'Kind of account.' });
-    case 'guardian':
-      return msg('Guardian', { desc: 'Kind of account.' });
-    case 'student':
-      return msg('Student', { desc: 'Kind of account.' });
-  }
-}
 
 /** What tells two people of the same name apart: job title, their students, or their grade. */
 function entryDetail(entry: DirectoryEntry): unknown {
