@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { exerciseElement } from './csp-interactions.mjs';
 import { STRICT_CSP } from './csp-policy.mjs';
+import { sourceLocator } from './source-locations.mjs';
 import { serveDirectory } from './static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -21,12 +22,15 @@ const COMBOS = ['guardian', 'teacher', 'admin'].flatMap((viewer) =>
   ['en', 'es'].flatMap((locale) => ['light', 'dark'].map((theme) => ({ viewer, locale, theme }))),
 ).filter((combo) => !filter || Object.values(combo).includes(filter));
 // Messages the browser prints about the policy: counted as violations, not as console errors.
+const MESSAGE_LENGTH = 240;
 const POLICY_MESSAGE = /Content[- ]Security[- ]Policy|Trusted ?Type|TrustedHTML|TrustedScript/i;
 
 const results = [];
+/** Rewrites bundle locations in a report line to source locations (once the page is served). */
+let locate = (text) => text;
 function record(name, ok, details = []) {
   results.push({ name, ok });
-  const detail = !ok && details.length ?  `\n    ${details.join('\n').replaceAll('\n', '\n    ')}` : '';
+  const detail = !ok && details.length ? `\n    ${details.map((line) => locate(line)).join('\n').replaceAll('\n', '\n    ')}` : '';
   console.log(`${ok ? '✓' : '✗'} ${name}${detail}`);
 }
 function finish() {
@@ -62,12 +66,7 @@ try {
     base: '/',
     publicDir: false,
     logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-    },
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify: false, sourcemap: true },
     plugins: [keepKitSideEffects],
   });
   record('the CSP page builds', true);
@@ -88,29 +87,39 @@ record('the page has no inline script, inline style, style attribute or event ha
 const isHtml = (path) => path.endsWith('/') || path.endsWith('.html');
 const server = await serveDirectory(outDir, { headersFor: (path) => (isHtml(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+locate = sourceLocator(outDir, server.url, root);
 console.log(`Content-Security-Policy: ${STRICT_CSP}`);
 
 /** Opens the page and collects what the browser says about it, from the first byte on. */
 async function openPage(query) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-  const seen = { policy: new Set(), pageErrors: [], consoleErrors: [] };
+  // Policy messages keyed by their text: the console event and the DevTools log repeat each other.
+  const seen = { policy: new Map(), pageErrors: [], consoleErrors: [] };
+  const at = (url, line, column) => (url ? ` at ${url}:${line + 1}:${column + 1}` : '');
   const cdp = await page.context().newCDPSession(page);
   cdp.on('Audits.issueAdded', ({ issue }) => {
     if (issue.code !== 'ContentSecurityPolicyIssue') return;
     const d = issue.details.contentSecurityPolicyIssueDetails ?? {};
-    const at = d.sourceCodeLocation ? ` at ${d.sourceCodeLocation.url}:${d.sourceCodeLocation.lineNumber}` : '';
-    seen.policy.add(`DevTools issue: ${d.contentSecurityPolicyViolationType} (${d.violatedDirective})${d.blockedURL ? ` ${d.blockedURL}` : ''}${at}`);
+    const where = d.sourceCodeLocation ? at(d.sourceCodeLocation.url, d.sourceCodeLocation.lineNumber, d.sourceCodeLocation.columnNumber) : '';
+    const text = `DevTools issue: ${d.contentSecurityPolicyViolationType} (${d.violatedDirective})${d.blockedURL ? ` ${d.blockedURL}` : ''}`;
+    if (!seen.policy.has(text + where)) seen.policy.set(text + where, text + where);
   });
+  // The console event carries the browser's own messages too; this also catches any it would not.
   cdp.on('Log.entryAdded', ({ entry }) => {
-    if (POLICY_MESSAGE.test(entry.text)) seen.policy.add(`browser log: ${entry.text.slice(0, 400)}`);
+    const text = entry.text.slice(0, MESSAGE_LENGTH);
+    if (POLICY_MESSAGE.test(text) && !seen.policy.has(text)) seen.policy.set(text, `browser log ${entry.level}: ${text}${at(entry.url, entry.lineNumber ?? 0, 0)}`);
   });
   await cdp.send('Audits.enable');
   await cdp.send('Log.enable');
-  page.on('pageerror', (error) => seen.pageErrors.push(`page error: ${error.message.slice(0, 400)}`));
+  page.on('pageerror', (error) => {
+    const frame = error.stack?.split('\n').find((line) => line.includes(server.url))?.trim() ?? '';
+    seen.pageErrors.push(`page error: ${error.message.slice(0, MESSAGE_LENGTH)} ${frame}`);
+  });
   page.on('console', (message) => {
-    const text = message.text();
-    if (POLICY_MESSAGE.test(text)) seen.policy.add(`console ${message.type()}: ${text.slice(0, 400)}`);
-    else if (message.type() === 'error') seen.consoleErrors.push(`console error: ${text.slice(0, 400)}`);
+    const text = message.text().slice(0, MESSAGE_LENGTH);
+    const { url, lineNumber, columnNumber } = message.location();
+    if (POLICY_MESSAGE.test(text)) seen.policy.set(text, `console ${message.type()}: ${text}${at(url, lineNumber, columnNumber)}`);
+    else if (message.type() === 'error') seen.consoleErrors.push(`console error: ${text}${at(url, lineNumber, columnNumber)}`);
   });
   const response = await page.goto(`${server.url}/?${query}`, { waitUntil: 'load' });
   return { page, seen, response };
@@ -119,7 +128,7 @@ async function openPage(query) {
 /** The violations the page's own listener recorded, in words. */
 async function pageViolations(page) {
   const list = await page.evaluate(() => window.cspGate?.violations ?? []);
-  return list.map((v) => `securitypolicyviolation: ${v.directive}, blocked ${v.blocked || '(nothing)'}${v.sample ? `, sample "${v.sample}"` : ''}${v.source ? ` at ${v.source}` : ''}`);
+  return list.map((v) => `securitypolicyviolation: ${v.directive}, blocked ${v.blocked || '(nothing)'}${v.sample ? `, sample "${v.sample}"` : ''}${v.element ? ` on ${v.element}` : ''}${v.source ? ` at ${v.source}` : ''}`);
 }
 
 // 3. The gate can see a violation: a deliberate one of each kind must be refused and reported.
@@ -151,8 +160,8 @@ async function pageViolations(page) {
     record('a style attribute is not applied and is reported (style-src)',
       !canary.styleApplied && canary.directives.some((d) => d.startsWith('style-src')), [JSON.stringify(canary)]);
     record('the browser reports violations to the gate (DevTools issues and console)',
-      [...seen.policy].some((s) => s.startsWith('DevTools issue')) && [...seen.policy].some((s) => !s.startsWith('DevTools issue')),
-      [...seen.policy]);
+      [...seen.policy.values()].some((s) => s.startsWith('DevTools issue')) && [...seen.policy.values()].some((s) => !s.startsWith('DevTools issue')),
+      [...seen.policy.values()]);
   } catch (error) {
     record('the gate can see violations', false, [String(error?.message ?? error)]);
   } finally {
@@ -186,7 +195,7 @@ for (const { viewer, locale, theme } of COMBOS) {
   } catch (error) {
     seen.pageErrors.push(`the page did not settle: ${String(error?.message ?? error).split('\n')[0]}`);
   }
-  const violations = [...(await pageViolations(page).catch(() => [])), ...seen.policy];
+  const violations = [...(await pageViolations(page).catch(() => [])), ...seen.policy.values()];
   record(`${label} no CSP or Trusted Types violations`, violations.length === 0, violations);
   const errors = [...seen.pageErrors, ...seen.consoleErrors];
   record(`${label} no page errors or console errors`, errors.length === 0, errors);

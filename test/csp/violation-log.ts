@@ -6,6 +6,17 @@ export interface ViolationRecord {
   blocked: string;
   sample: string;
   source: string;
+  /** The element it happened on and the custom elements around it, innermost first. */
+  element: string;
+}
+
+/** `<slot> in <comms-provider>`: the target and its custom-element hosts (open shadow roots show in the path). */
+function describeTarget(event: Event): string {
+  const elements = event.composedPath().filter((node): node is Element => node instanceof Element);
+  const [target, ...around] = elements;
+  if (target === undefined) return '';
+  const hosts = around.filter((element) => element.localName.includes('-')).map((element) => `<${element.localName}>`);
+  return [`<${target.localName}>`, ...hosts].join(' in ');
 }
 
 /** Every violation the page has seen so far. */
@@ -20,6 +31,7 @@ document.addEventListener(
       blocked: event.blockedURI,
       sample: event.sample,
       source: event.sourceFile ? `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}` : '',
+      element: describeTarget(event),
     });
   },
   true,
