@@ -16,8 +16,11 @@ export interface ElementReport {
   key: string;
   tag: string;
   section: string;
-  /** The state view it shows, or `content` when none. */
-  state: 'no shadow root' | 'empty' | 'not set up' | 'loading' | 'error' | 'content';
+  /**
+   * The state view it shows; `content` when none, `nothing to show` when it rendered elements
+   * but no text (a prompt with nothing to ask), `empty` when its shadow root holds nothing.
+   */
+  state: 'no shadow root' | 'empty' | 'not set up' | 'loading' | 'error' | 'nothing to show' | 'content';
 }
 
 /** What the page tells the gate. */
@@ -46,11 +49,23 @@ document.documentElement.style.colorScheme = params.get('theme') ?? 'light';
 
 const { handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });
 answerApiInPage(handlers);
+const f = district.fixtures;
 const viewers: Record<string, string> = {
-  guardian: district.fixtures.guardian,
-  teacher: district.fixtures.teacher,
-  admin: district.fixtures.admin,
+  // The guardian of the shared household who has a method to confirm, so the prompt has something to ask.
+  guardian: f.unconfirmedMethod.personId,
+  teacher: f.teacher,
+  admin: f.admin,
 };
+
+/**
+ * What the demo leaves to a click: the thread shows a conversation once one is chosen in the
+ * list. The gate opens one the viewer can see, so the thread renders its messages too.
+ */
+function supplement(element: HTMLElement): void {
+  if (element.localName === 'conversation-thread' && !element.hasAttribute('conversation-id') && role === 'teacher') {
+    element.setAttribute('conversation-id', f.conversations.withAttachments);
+  }
+}
 const viewerId = viewers[role];
 if (viewerId === undefined) throw new Error(`Unknown viewer "${role}": use ${Object.keys(viewers).join(', ')}.`);
 
@@ -76,6 +91,7 @@ for (const view of demoViews(district, viewerId)) {
     const node = spec.create();
     const element = node.localName === spec.tag ? node : node.querySelector<HTMLElement>(spec.tag);
     if (!element) throw new Error(`The demo's <${spec.tag}> entry created no <${spec.tag}>.`);
+    supplement(element);
     const key = `${spec.tag}-${rendered.length}`;
     element.dataset.cspGateKey = key;
     rendered.push({ key, tag: spec.tag, section: view.title, element });
@@ -88,10 +104,11 @@ document.getElementById('csp-main')!.append(provider);
 function stateOf(element: HTMLElement): ElementReport['state'] {
   const root = element.shadowRoot;
   if (!root) return 'no shadow root';
-  if (root.querySelector('slot') === null && (root.textContent ?? '').trim() === '') return 'empty';
+  if (root.childElementCount === 0) return 'empty';
   if (root.querySelector('[part~="not-configured"]')) return 'not set up';
   if (root.querySelector('[part~="loading"]')) return 'loading';
   if (root.querySelector('[part~="error"]')) return 'error';
+  if (root.querySelector('slot') === null && (root.textContent ?? '').trim() === '') return 'nothing to show';
   return 'content';
 }
 
