@@ -1,7 +1,7 @@
 // What the CSP gate does with each element once it has rendered: the interactions most likely
-// to render new templates (a tab's panel, a dialog, a menu, a field's messages), done as a
-// person would, through Playwright (its locators reach into open shadow roots). Best effort:
-// an element offers what it offers, and an interaction that cannot be done is skipped.
+// to render new templates (a tab's panel, a dialog, a menu, a form, a field's messages), done
+// as a person would, through Playwright (its locators reach into open shadow roots). Best
+// effort: an element offers what it offers, and an interaction that cannot be done is skipped.
 
 const TEXT_FIELDS = [
   'input:not([type])',
@@ -20,8 +20,9 @@ const MAX_PROBED_BUTTONS = 6;
 
 /**
  * Exercises the element marked `data-csp-gate-key="<key>"`: switches a tab, types into a
- * field, opens a menu (and its first item), and opens a dialog, typing into it and closing it
- * with Escape. Returns what it managed to do, in words.
+ * field, opens a menu (and its first item), ticks a checkbox, chooses another option, then
+ * presses its buttons until one opens a dialog (typed into, closed with Escape) or a form
+ * (typed into). Returns what it managed to do, in words.
  * @param {import('playwright-core').Page} page
  * @param {string} key
  * @returns {Promise<string[]>}
@@ -79,16 +80,36 @@ export async function exerciseElement(page, key) {
     return true;
   });
 
-  // A closed <dialog> in the element: find the button that opens it.
+  await attempt('ticked a checkbox', async () => {
+    const box = visible('input[type="checkbox"]:enabled, [role="checkbox"]:not([aria-disabled="true"]), [role="switch"]:not([aria-disabled="true"])').first();
+    if ((await box.count()) === 0) return false;
+    await box.click({ timeout: ACTION_TIMEOUT });
+    return true;
+  });
+
+  await attempt('chose another option', async () => {
+    const select = visible('select:enabled').first();
+    if ((await select.count()) === 0 || (await select.locator('option').count()) < 2) return false;
+    await select.selectOption({ index: 1 }, { timeout: ACTION_TIMEOUT });
+    return true;
+  });
+
+  // Press the element's buttons one by one until one opens a dialog or a form (a new field).
   await attempt('', async () => {
-    if ((await host.locator('dialog:not([open])').count()) === 0) return false;
     const buttons = visible('button:enabled:not([type="submit"])');
     const count = Math.min(await buttons.count(), MAX_PROBED_BUTTONS);
     for (let i = 0; i < count; i += 1) {
+      const fieldsBefore = await visible(TEXT_FIELDS).count();
       await buttons.nth(i).click({ timeout: ACTION_TIMEOUT }).catch(() => {});
       if (await dialogOpen()) {
         done.push('opened a dialog');
         await closeDialog();
+        return false;
+      }
+      const fields = visible(TEXT_FIELDS);
+      if ((await fields.count()) > fieldsBefore) {
+        await fields.last().fill(HOSTILE_TEXT, { timeout: ACTION_TIMEOUT });
+        done.push('opened a form and typed into it');
         return false;
       }
     }
