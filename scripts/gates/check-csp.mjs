@@ -93,7 +93,14 @@ record('the page has no inline script, inline style, style attribute or event ha
 // 2. Served under the strict policy, opened in Chromium.
 const isHtml = (path) => path.endsWith('/') || path.endsWith('.html');
 const server = await serveDirectory(outDir, { headersFor: (path) => (isHtml(path) ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+} catch (error) {
+  record('Chromium starts', false, [String(error?.message ?? error).split('\n')[0]]);
+  await server.close();
+  finish();
+}
 locate = sourceLocator(outDir, server.url, root);
 console.log(`Content-Security-Policy: ${STRICT_CSP}`);
 
@@ -181,7 +188,14 @@ const renderedTags = new Set();
 const skippedTags = new Set();
 for (const { viewer, locale, theme } of COMBOS) {
   const label = `[${viewer} · ${locale} · ${theme}]`;
-  const { page, seen } = await openPage(new URLSearchParams({ viewer, locale, theme }).toString());
+  let opened;
+  try {
+    opened = await openPage(new URLSearchParams({ viewer, locale, theme }).toString());
+  } catch (error) {
+    record(`${label} the page opens`, false, [String(error?.message ?? error).split('\n')[0]]);
+    continue;
+  }
+  const { page, seen } = opened;
   try {
     await page.waitForFunction(() => window.cspGate?.settled === true, undefined, { timeout: 40_000 });
     const { elements, skipped } = await page.evaluate(() => ({ elements: window.cspGate.elements(), skipped: window.cspGate.skipped }));
@@ -201,7 +215,7 @@ for (const { viewer, locale, theme } of COMBOS) {
     for (const tag of skipped) skippedTags.add(tag);
     if (done.length) console.log(`  ${label} exercised: ${done.join('; ')}`);
   } catch (error) {
-    seen.pageErrors.push(`the page did not settle: ${String(error?.message ?? error).split('\n')[0]}`);
+    seen.pageErrors.push(`the page did not finish: ${String(error?.message ?? error).split('\n')[0]}`);
   }
   const violations = [...(await pageViolations(page).catch(() => [])), ...seen.policy.values()];
   record(`${label} no CSP or Trusted Types violations`, violations.length === 0, violations);
