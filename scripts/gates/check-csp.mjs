@@ -58,6 +58,11 @@ const keepKitSideEffects = {
   },
 };
 
+if (COMBOS.length === 0) {
+  record(`some viewer, language and theme match "${filters.join(' ')}"`, false, ['viewers: guardian, teacher, admin; languages: en, es; themes: light, dark']);
+  finish();
+}
+
 // 1. The page, built as a host would ship it.
 try {
   await build({

@@ -87,6 +87,13 @@ export async function exerciseElement(page, key) {
     return true;
   });
 
+  await attempt('picked a radio button', async () => {
+    const radio = visible('input[type="radio"]:enabled:not(:checked), [role="radio"][aria-checked="false"]').first();
+    if ((await radio.count()) === 0) return false;
+    await radio.click({ timeout: ACTION_TIMEOUT });
+    return true;
+  });
+
   await attempt('chose another option', async () => {
     const select = visible('select:enabled').first();
     if ((await select.count()) === 0 || (await select.locator('option').count()) < 2) return false;
@@ -98,9 +105,10 @@ export async function exerciseElement(page, key) {
   await attempt('', async () => {
     const buttons = visible('button:enabled:not([type="submit"])');
     const count = Math.min(await buttons.count(), MAX_PROBED_BUTTONS);
+    let pressed = 0;
     for (let i = 0; i < count; i += 1) {
       const fieldsBefore = await visible(TEXT_FIELDS).count();
-      await buttons.nth(i).click({ timeout: ACTION_TIMEOUT }).catch(() => {});
+      if (await buttons.nth(i).click({ timeout: ACTION_TIMEOUT }).then(() => true, () => false)) pressed += 1;
       if (await dialogOpen()) {
         done.push('opened a dialog');
         await closeDialog();
@@ -113,6 +121,7 @@ export async function exerciseElement(page, key) {
         return false;
       }
     }
+    if (pressed) done.push(`pressed ${pressed} button${pressed === 1 ? '' : 's'}`);
     return false;
   });
 
