@@ -20,9 +20,9 @@ const MAX_PROBED_BUTTONS = 6;
 
 /**
  * Exercises the element marked `data-csp-gate-key="<key>"`: switches a tab, types into a
- * field, opens a menu (and its first item), ticks a checkbox, chooses another option, then
- * presses its buttons until one opens a dialog (typed into, closed with Escape) or a form
- * (typed into). Returns what it managed to do, in words.
+ * field, opens a menu (and its first item), ticks a checkbox, picks a radio button, chooses
+ * another option, then presses its buttons until one opens a dialog (typed into, closed with
+ * Escape) or a form (typed into). Returns what it managed to do, in words.
  * @param {import('playwright-core').Page} page
  * @param {string} key
  * @returns {Promise<string[]>}
@@ -31,6 +31,7 @@ export async function exerciseElement(page, key) {
   const host = page.locator(`[data-csp-gate-key="${key}"]`);
   const visible = (selector, within = host) => within.locator(selector).filter({ visible: true });
   const done = [];
+  /** Runs `action`; when it returns true, `what` was done. */
   const attempt = async (what, action) => {
     try {
       if (await action()) done.push(what);
@@ -101,8 +102,9 @@ export async function exerciseElement(page, key) {
     return true;
   });
 
-  // Press the element's buttons one by one until one opens a dialog or a form (a new field).
-  await attempt('', async () => {
+  // Press the element's buttons one by one until one opens a dialog or a form (a new field);
+  // the action reports what it did itself.
+  await attempt(undefined, async () => {
     const buttons = visible('button:enabled:not([type="submit"])');
     const count = Math.min(await buttons.count(), MAX_PROBED_BUTTONS);
     let pressed = 0;
