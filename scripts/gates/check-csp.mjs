@@ -5,7 +5,7 @@
 // by DevTools issues, or in the console), any page or console error, and any element that
 // rendered nothing or ended "not set up". Prints one line per check, then "N passed, N failed".
 //   node scripts/gates/check-csp.mjs [filter…]      (e.g. `admin`, or `teacher es dark`: combinations with all of them)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -18,6 +18,8 @@ import { serveDirectory } from './static-server.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const outDir = join(root, 'node_modules/.cache/csp-gate');
 const filters = process.argv.slice(2);
+// CSP_SCREENSHOTS=<folder>: also save a full-page screenshot of each page, after its interactions.
+const SCREENSHOTS = process.env.CSP_SCREENSHOTS;
 const COMBOS = ['guardian', 'teacher', 'admin'].flatMap((viewer) =>
   ['en', 'es'].flatMap((locale) => ['light', 'dark'].map((theme) => ({ viewer, locale, theme }))),
 ).filter((combo) => filters.every((word) => Object.values(combo).includes(word)));
@@ -58,6 +60,7 @@ const keepKitSideEffects = {
   },
 };
 
+if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
 if (COMBOS.length === 0) {
   record(`some viewer, language and theme match "${filters.join(' ')}"`, false, ['viewers: guardian, teacher, admin; languages: en, es; themes: light, dark']);
   finish();
@@ -217,6 +220,7 @@ for (const { viewer, locale, theme } of COMBOS) {
       if (did.length) done.push(`<${element.tag}>: ${did.join(', ')}`);
     }
     await page.waitForTimeout(500);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${viewer}-${locale}-${theme}.png`), fullPage: true });
     for (const tag of skipped) skippedTags.add(tag);
     if (done.length) console.log(`  ${label} exercised: ${done.join('; ')}`);
   } catch (error) {
