@@ -50,8 +50,9 @@ function definedTags() {
 }
 
 /**
- * package.json's `sideEffects` lists the built files only, so a production build from the
- * sources would drop `import './components/…/define.js'`: the kit's sources keep their effects.
+ * The page must run every define module that src/define.ts imports, whatever package.json's
+ * `sideEffects` says about the sources (a list without them lets a production build drop
+ * `import './components/…/define.js'`, and the elements would silently be missing).
  */
 const keepKitSideEffects = {
   name: 'keep-kit-side-effects',
