@@ -3,3 +3,5 @@
  * entry (`school-comms-elements/optin-form`) registers only that element.
  */
 import './components/comms-provider/define.js';
+import './components/contact-prefs-editor/define.js';
+import './components/contact-confirm-prompt/define.js';

@@ -12,6 +12,10 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { ContactPrefsEditor } from './components/contact-prefs-editor/contact-prefs-editor.js';
+export type { PrefsChangeDetail, PrefsSaveDetail } from './components/contact-prefs-editor/contact-prefs-editor.js';
+export { ContactConfirmPrompt } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
+export type { ConfirmAnswerDetail } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';
