@@ -36,6 +36,9 @@ export const editorStyles = css`
     display: none;
   }
   .grid-scroller {
+    /* A page of several editors lays out only the grids on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
     overflow-x: auto;
     margin-block-end: var(--_space-m);
   }
@@ -93,16 +96,9 @@ export const editorStyles = css`
     color: var(--_danger);
     font-size: var(--_font-size-small);
   }
-  .cell-reason {
-    display: none;
-  }
-  .cell-switches {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-s);
-  }
   .switch {
     display: inline-flex;
+    margin-inline-end: var(--_space-s);
     align-items: center;
     gap: var(--_space-xs);
     min-block-size: 2.75rem;
@@ -239,8 +235,8 @@ export const editorStyles = css`
       justify-content: space-between;
       gap: var(--_space-s);
     }
-    .cell-reason {
-      display: inline;
+    .grid td::before {
+      content: attr(data-reason);
     }
     .settings {
       flex-direction: column;

@@ -5,7 +5,7 @@ import type { ContactReason, PreferenceCell, PreferenceChannel } from '../../dom
 import { isPhoneType } from '../../domain/vocabulary.js';
 import type { DraftMethod } from './prefs-draft.js';
 import { channelLabel, methodTypeLabel, reasonLabel, textUnavailableWords } from './prefs-labels.js';
-import { displayValue, switchName } from './prefs-words.js';
+import { displayValue, methodInSentence, switchName } from './prefs-words.js';
 import { renderSmsStatus } from './sms-status.js';
 
 /** Everything the grid shows; the element owns the state and the handlers. */
@@ -37,8 +37,22 @@ export function textBlockedBy(method: DraftMethod, textingEnabled: boolean): Tex
  * switched on stays focusable, says why through `aria-describedby`, and refuses the change.
  */
 export function renderGrid(view: GridView): TemplateResult {
+  const reasonLabels = view.reasons.map(({ reason }) => reasonLabel(reason));
+  // One listener for every switch; each says where it sits in data attributes.
+  const onClick = (event: Event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.dataset['row'] === undefined) return;
+    const method = view.methods[Number(input.dataset['row'])];
+    const reason = view.reasons[Number(input.dataset['column'])]?.reason;
+    if (!method || !reason) return;
+    if (input.getAttribute('aria-disabled') === 'true' && input.checked) {
+      event.preventDefault();
+      return;
+    }
+    view.onToggle({ methodId: method.id, reason, channel: input.dataset['channel'] as PreferenceChannel, enabled: input.checked });
+  };
   return html`
-    <table class="grid" part="grid">
+    <table class="grid" part="grid" @click=${onClick}>
       <caption class="visually-hidden">${msg('Which messages go to which contact method')}</caption>
       <thead>
         <tr>
@@ -53,19 +67,20 @@ export function renderGrid(view: GridView): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${view.methods.map((method, row) => renderRow(view, method, row))}
+        ${view.methods.map((method, row) => renderRow(view, method, row, reasonLabels))}
       </tbody>
     </table>
   `;
 }
 
-function renderRow(view: GridView, method: DraftMethod, row: number): TemplateResult {
+function renderRow(view: GridView, method: DraftMethod, row: number, reasonLabels: readonly string[]): TemplateResult {
   const blocked = isPhoneType(method.type) ? textBlockedBy(method, view.textingEnabled) : undefined;
   const whyId = `text-why-${row}`;
   const errors = view.methodErrors.get(method.id) ?? [];
   const typeLabel = methodTypeLabel(method.type);
   const value = displayValue(method);
   const others = method.sharedAccountCount;
+  const methodWords = methodInSentence(method);
   return html`
     <tr data-method-id=${method.id}>
       <th scope="row" class="method">
@@ -84,13 +99,10 @@ function renderRow(view: GridView, method: DraftMethod, row: number): TemplateRe
       </th>
       ${view.reasons.map(({ reason, availability }, column) =>
         availability === 'available'
-          ? html`<td>
-              <span class="cell-reason" aria-hidden="true">${reasonLabel(reason)}</span>
-              <span class="cell-switches">
-                ${channelsOffered(method.type).map((channel) => renderSwitch(view, method, reason, channel, row, column, blocked, whyId))}
-              </span>
+          ? html`<td data-reason=${reasonLabels[column]!}>
+              ${channelsOffered(method.type).map((channel) => renderSwitch(view, method, methodWords, reason, channel, row, column, blocked, whyId))}
             </td>`
-          : html`<td class="not-enabled"><span class="cell-reason" aria-hidden="true">${reasonLabel(reason)}</span><span class="muted">${msg('Not enabled')}</span></td>`,
+          : html`<td class="not-enabled muted" data-reason=${reasonLabels[column]!}>${msg('Not enabled')}</td>`,
       )}
       ${view.editable
         ? html`<td class="actions">
@@ -111,6 +123,7 @@ function renderRow(view: GridView, method: DraftMethod, row: number): TemplateRe
 function renderSwitch(
   view: GridView,
   method: DraftMethod,
+  methodWords: string,
   reason: ContactReason,
   channel: PreferenceChannel,
   row: number,
@@ -118,8 +131,7 @@ function renderSwitch(
   blocked: TextUnavailableReason | 'unsaved' | undefined,
   whyId: string,
 ): TemplateResult {
-  const cell = { methodId: method.id, reason, channel };
-  const on = view.isOn(cell);
+  const on = view.isOn({ methodId: method.id, reason, channel });
   // Switching off is always allowed; switching text on only where the rules allow it.
   const refuseOn = channel === 'text' && blocked !== undefined;
   const unavailable = refuseOn && !on;
@@ -132,17 +144,8 @@ function renderSwitch(
       .checked=${on}
       ?disabled=${!view.editable}
       aria-disabled=${unavailable ? 'true' : nothing}
-      aria-label=${switchName(reason, method, channel)}
+      aria-label=${switchName(reason, method, channel, methodWords)}
       aria-describedby=${refuseOn ? whyId : nothing}
-      @click=${(event: Event) => {
-        const input = event.target as HTMLInputElement;
-        if (unavailable && input.checked) {
-          event.preventDefault();
-          return;
-        }
-        view.onToggle({ ...cell, enabled: input.checked });
-      }}
     />
-    <span aria-hidden="true">${channelLabel(channel)}</span>
-  </label>`;
+${channelLabel(channel)}</label>`;
 }

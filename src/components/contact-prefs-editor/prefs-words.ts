@@ -5,9 +5,19 @@ import { isPhoneType } from '../../domain/vocabulary.js';
 import type { SavedDifference } from './prefs-draft.js';
 import { channelInSentence, conversationChannelLabel, methodTypeInSentence, methodTypeLabel, reasonLabel } from './prefs-labels.js';
 
+// Parsing a number with its metadata is the costly part of showing it; a page shows the same
+// few numbers over and over.
+const formatted = new Map<string, string>();
+
 /** A method's value as people read it: phones in national format, emails as stored. */
 export function displayValue(method: Pick<ContactMethod, 'type' | 'value'>): string {
-  return isPhoneType(method.type) ? formatPhone(method.value) : method.value;
+  if (!isPhoneType(method.type)) return method.value;
+  let shown = formatted.get(method.value);
+  if (shown === undefined) {
+    if (formatted.size > 1000) formatted.clear();
+    formatted.set(method.value, (shown = formatPhone(method.value)));
+  }
+  return shown;
 }
 
 /** "cell phone (555) 010-1234". */
@@ -18,9 +28,13 @@ export function methodInSentence(method: Pick<ContactMethod, 'type' | 'value'>):
 }
 
 /** The full accessible name of one switch: "Attendance — cell phone (555) 010-1234 — text message". */
-export function switchName(reason: ContactReason, method: Pick<ContactMethod, 'type' | 'value'>, channel: PreferenceChannel): string {
+export function switchName(
+  reason: ContactReason,
+  method: Pick<ContactMethod, 'type' | 'value'>,
+  channel: PreferenceChannel,
+  methodWords = methodInSentence(method),
+): string {
   const reasonWords = reasonLabel(reason);
-  const methodWords = methodInSentence(method);
   const channelWords = channelInSentence(channel);
   return msg(str`${reasonWords} — ${methodWords} — ${channelWords}`, { desc: 'Name of one checkbox: reason — method — channel.' });
 }
