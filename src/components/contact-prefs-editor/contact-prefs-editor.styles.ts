@@ -229,10 +229,14 @@ export const editorStyles = css`
       min-inline-size: 0;
     }
     .grid td {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) repeat(2, minmax(max-content, 5.5rem));
+      align-items: center;
+      column-gap: var(--_space-s);
+    }
+    .grid td.actions {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
       gap: var(--_space-s);
     }
     .grid td::before {

@@ -85,7 +85,7 @@ function renderRow(view: GridView, method: DraftMethod, row: number, reasonLabel
     <tr data-method-id=${method.id}>
       <th scope="row" class="method">
         <span class="method-type">${typeLabel}</span>
-        <span class="method-value" title=${value}>${value}</span>
+        <bdi class="method-value" title=${value}>${value}</bdi>
         <span class="method-notes">
           ${isPhoneType(method.type) && method.draftState === 'saved' ? renderSmsStatus(method.smsConsent) : nothing}
           ${others > 0 ? html`<span class="note">${others === 1 ? msg('Also on 1 other account') : msg(str`Also on ${others} other accounts`)}</span>` : nothing}
