@@ -3,7 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ContactPrefsEditor } from '../../../src/components/contact-prefs-editor/contact-prefs-editor.js';
 import { setKitLocale } from '../../../src/components/shared/localization.js';
 import { formatPhone } from '../../../src/domain/contact-values.js';
-import { $, $$, box, fixtures, mountEditor, useMockBackend } from './prefs-harness.js';
+import { shadowLabels, visibleShadowTexts } from '../fixtures/dom.js';
+import { $, $$, box, button, fixtures, mountEditor, useMockBackend } from './prefs-harness.js';
 
 useMockBackend();
 
@@ -104,5 +105,19 @@ describe('<contact-prefs-editor> keyboard, layout, language', () => {
     expect(text).to.include('Asistencia').and.include('Guardar');
     expect(box(el, `Asistencia — teléfono del hogar ${phone} — llamada de voz`)).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('every word it shows or names comes through msg() (pseudo-locale), data aside', async () => {
+    await setKitLocale('en-XA');
+    const el = await mountEditor(household.guardianId);
+    // The household phone's first switch: the household note and the summary show too.
+    $$<HTMLInputElement>(el, 'input[type="checkbox"]')[0]!.click();
+    await el.updateComplete;
+    expect($(el, '.household')).to.exist;
+    const pseudo = /^[^A-Za-z]*[⟦⟧][^A-Za-z]*$/;
+    const data = /^(\(\d{3}\) \d{3}-\d{4}|[\w.]+@[\w.]+|English|Español|Tiếng Việt|[A-Z][a-z]+ Anderson)$/;
+    const strays = [...visibleShadowTexts(el), ...shadowLabels(el)].filter((text) => !pseudo.test(text) && !data.test(text));
+    expect(strays.filter((text) => /[A-Za-z]/.test(text.replace(/\(\d{3}\) \d{3}-\d{4}|[\w.]+@[\w.]+|Anderson/g, '')))).to.deep.equal([]);
+    expect(() => button(el, 'Save')).to.throw();
   });
 });
