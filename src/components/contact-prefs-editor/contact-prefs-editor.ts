@@ -22,7 +22,7 @@ import { checkMethodValue, renderMethodForm, type MethodFormState } from './meth
 import * as drafts from './prefs-draft.js';
 import { renderGrid } from './prefs-grid.js';
 import { renderPanels, type ConflictState } from './prefs-panels.js';
-import { fieldErrorWords } from './prefs-words.js';
+import { displayValue, fieldErrorWords } from './prefs-words.js';
 import { smsStatusStyles } from './sms-status.js';
 
 /** Detail of `prefs-change`: the edits not saved yet, as the Save would send them. */
@@ -146,7 +146,11 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
               isOn: (cell) => drafts.isOn(base, this.draft, cell),
               onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell)),
               onEdit: (id) => this.#openForm(id),
-              onRemove: (id) => this.#edit((draft) => drafts.removeMethod(draft, id)),
+              onRemove: (id) => {
+                this.#edit((draft) => drafts.removeMethod(draft, id));
+                // The row and its button are gone: continue from Save, which the removal enabled.
+                this.#focusAfterUpdate('[part="save-button"]');
+              },
             })}
           </div>`}
       ${editable && this.form
@@ -155,7 +159,10 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
             types: this.#typeChoices(this.form.target === 'add' ? undefined : this.form.target.id),
             onInput: (form) => (this.form = form),
             onApply: () => this.#applyForm(),
-            onCancel: () => (this.form = undefined),
+            onCancel: () => {
+              this.form = undefined;
+              this.#focusAfterUpdate('#add-method');
+            },
           })
         : editable && methods.length > 0
           ? html`<p>${this.#addButton()}</p>`
@@ -183,7 +190,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
   }
 
   #addButton() {
-    return html`<button type="button" class="button" @click=${() => this.#openForm('add')}>${msg('Add a contact method')}</button>`;
+    return html`<button type="button" class="button" id="add-method" @click=${() => this.#openForm('add')}>${msg('Add a contact method')}</button>`;
   }
 
   /** Types the person may choose: one method per type, household phones only in a household. */
@@ -197,10 +204,11 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     if (target === 'add') {
       const type = this.#typeChoices(undefined)[0];
       if (type) this.form = { target: 'add', type, value: '' };
-      return;
+    } else {
+      const method = drafts.methodsAfter(this.base!, this.draft).find((m) => m.id === target);
+      if (method) this.form = { target: { id: method.id }, type: method.type, value: displayValue(method) };
     }
-    const method = drafts.methodsAfter(this.base!, this.draft).find((m) => m.id === target);
-    if (method) this.form = { target: { id: method.id }, type: method.type, value: method.value };
+    this.#focusAfterUpdate('#method-type');
   }
 
   #applyForm(): void {
@@ -216,6 +224,11 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       else drafts.editMethod(this.base!, draft, form.target.id, form.type, checked.value);
     });
     this.form = undefined;
+    this.#focusAfterUpdate('#add-method');
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Applies one edit to a copy of the draft and announces it. */
@@ -279,6 +292,8 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       }
     }
     this.conflict = { latest, differences: drafts.savedDifferences(this.base!, latest) };
+    // Save is disabled now; the choice to make is in the conflict notice.
+    this.#focusAfterUpdate('#reapply');
   }
 
   #reapply(): void {

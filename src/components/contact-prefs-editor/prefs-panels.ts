@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ContactPreferences, ContactPreferencesSaveResult, ConversationChannel, DistrictSettings, FieldError } from '../../domain/types.js';
 import { CONVERSATION_CHANNELS, isPhoneType } from '../../domain/vocabulary.js';
 import { describeError } from '../shared/error-messages.js';
@@ -86,7 +87,7 @@ function renderSettings(view: PanelsView): TemplateResult {
     <div class="settings">
       <div class="form-row">
         <label for="language">${msg('Preferred language')}</label>
-        <select id="language" ?disabled=${!view.editable} aria-invalid=${languageError ? 'true' : 'false'} aria-describedby=${languageError ? 'language-error' : nothing}
+        <select id="language" .value=${live(language)} ?disabled=${!view.editable} aria-invalid=${languageError ? 'true' : 'false'} aria-describedby=${languageError ? 'language-error' : nothing}
           @change=${(event: Event) => view.onLanguage((event.target as HTMLSelectElement).value)}>
           ${languages.map((l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === language}>${l.name}</option>`)}
         </select>
@@ -94,7 +95,7 @@ function renderSettings(view: PanelsView): TemplateResult {
       </div>
       <div class="form-row">
         <label for="channel">${msg('Conversation notifications')}</label>
-        <select id="channel" ?disabled=${!view.editable} aria-invalid=${channelError ? 'true' : 'false'}
+        <select id="channel" .value=${live(channel ?? '')} ?disabled=${!view.editable} aria-invalid=${channelError ? 'true' : 'false'}
           aria-describedby=${['channel-hint', channelError ? 'channel-error' : ''].join(' ').trim()}
           @change=${(event: Event) => {
             const value = (event.target as HTMLSelectElement).value;
@@ -179,7 +180,7 @@ function renderConflict(view: PanelsView, conflict: ConflictState): TemplateResu
         : nothing}
       <p>${msg('Your changes are kept. Re-apply them to the latest version, check them, then save.')}</p>
       <div class="form-actions">
-        <button type="button" class="button primary" @click=${view.onReapply}>${msg('Re-apply my changes')}</button>
+        <button type="button" class="button primary" id="reapply" @click=${view.onReapply}>${msg('Re-apply my changes')}</button>
         <button type="button" class="button" @click=${view.onDiscard}>${msg('Discard my changes')}</button>
       </div>
     </div>
