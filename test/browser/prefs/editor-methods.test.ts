@@ -98,6 +98,8 @@ describe('<contact-prefs-editor> contact methods', () => {
     const householdRow = $$(el, 'tbody tr').find((tr) => tr.textContent!.includes('Household phone'))!;
     ([...householdRow.querySelectorAll('.actions button')][1] as HTMLButtonElement).click();
     await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Save'));
     expect(rowTexts(el).some((t) => t.includes('Household phone'))).to.equal(false);
     expect($(el, '.summary')!.textContent).to.include(`Remove household phone ${formatPhone(household.phone)}`);
     const saved = oneEvent(el, 'prefs-save');

@@ -33,9 +33,14 @@ describe('<contact-prefs-editor> saving', () => {
     await toggle(el, voiceName('Behavior'));
     expect($(el, '.summary')).to.equal(null);
     await toggle(el, voiceName('Behavior'));
+    const language = $<HTMLSelectElement>(el, '#language')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     button(el, 'Cancel').click();
     await el.updateComplete;
     expect(box(el, voiceName('Behavior')).checked).to.equal(before);
+    expect(language.value).to.equal('en');
     expect(el.dirty).to.equal(false);
   });
 
@@ -87,6 +92,8 @@ describe('<contact-prefs-editor> saving', () => {
     expect(box(el, voiceName('Attendance')).checked).to.equal(mine);
     expect($(el, '.summary')!.textContent).to.include('Language: Tiếng Việt');
     expect(button(el, 'Save').disabled).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Re-apply my changes'));
     button(el, 'Re-apply my changes').click();
     await el.updateComplete;
     expect($(el, '[part="conflict"]')).to.equal(null);
