@@ -43,8 +43,17 @@ export const editorStyles = css`
     margin-block-end: var(--_space-m);
   }
   .grid {
+    /* Fixed layout: column widths come from the header row, so a big grid lays out in one pass. */
+    table-layout: fixed;
     border-collapse: collapse;
     inline-size: 100%;
+    min-inline-size: 52rem;
+  }
+  .grid thead th:first-child {
+    inline-size: 13rem;
+  }
+  .grid thead th.actions-column {
+    inline-size: 8rem;
   }
   .grid th,
   .grid td {
@@ -62,8 +71,6 @@ export const editorStyles = css`
     font-weight: normal;
   }
   .method {
-    min-inline-size: 12rem;
-    max-inline-size: 20rem;
     font-weight: normal;
   }
   .method-type {
@@ -114,8 +121,8 @@ export const editorStyles = css`
     cursor: not-allowed;
     opacity: 0.55;
   }
-  .actions {
-    white-space: nowrap;
+  .actions .button {
+    margin-block-end: var(--_space-xs);
   }
   .button.small {
     min-block-size: 2.75rem;
@@ -213,6 +220,9 @@ export const editorStyles = css`
     .grid th,
     .grid td {
       display: block;
+    }
+    .grid {
+      min-inline-size: 0;
     }
     .grid thead {
       display: none;

@@ -63,7 +63,7 @@ export function renderGrid(view: GridView): TemplateResult {
               ${availability === 'notEnabled' ? html`<span class="muted">${msg('Not enabled')}</span>` : nothing}
             </th>`,
           )}
-          ${view.editable ? html`<th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>` : nothing}
+          ${view.editable ? html`<th scope="col" class="actions-column"><span class="visually-hidden">${msg('Actions')}</span></th>` : nothing}
         </tr>
       </thead>
       <tbody>
