@@ -112,6 +112,7 @@ export const editorStyles = css`
     cursor: pointer;
   }
   .switch input {
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;

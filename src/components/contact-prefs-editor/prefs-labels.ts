@@ -85,7 +85,7 @@ export function channelLabel(channel: PreferenceChannel): string {
     case 'text':
       return msg('Text', { desc: 'Short label of the text-message (SMS) checkbox.' });
     case 'email':
-      return msg('Email');
+      return msg('Email', { id: 'prefs-channel-email-short', desc: 'Short label of the email checkbox.' });
   }
 }
 

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's036d0abc0859a600': `Este valor no fue aceptado. Revíselo e intente de nuevo.`,
+      'prefs-channel-email-short': `Correo`,
+'s036d0abc0859a600': `Este valor no fue aceptado. Revíselo e intente de nuevo.`,
 's05d293dbec94919c': `teléfono del trabajo`,
 's0a003a9a67b1049d': `Se usa para iniciar sesión`,
 's0dc18c85f30b1e51': `Los cambios del teléfono del hogar se aplican a todo el hogar`,
