@@ -129,6 +129,8 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     const methods = drafts.methodsAfter(base, this.draft);
     const reasons = reasonsFor(base.person, settings).filter(({ availability }) => availability !== 'notApplicable');
     const methodErrors = this.#methodErrors();
+    // Read-only, nothing in a wide grid takes focus: its scroll area does, so a keyboard can scroll it.
+    const scrollRegion = !editable;
     return html`
       ${editable ? nothing : renderReadOnlyNotice()}
       ${methods.length === 0
@@ -136,7 +138,13 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
             message: msg('No contact methods yet.'),
             action: editable && !this.form ? this.#addButton() : undefined,
           })
-        : html`<div class="grid-scroller" @keydown=${(event: KeyboardEvent) => handleGridKey(event.currentTarget as HTMLElement, event)}>
+        : html`<div
+            class="grid-scroller"
+            role=${scrollRegion ? 'region' : nothing}
+            tabindex=${scrollRegion ? '0' : nothing}
+            aria-label=${scrollRegion ? msg('Which messages go to which contact method') : nothing}
+            @keydown=${(event: KeyboardEvent) => handleGridKey(event.currentTarget as HTMLElement, event)}
+          >
             ${renderGrid({
               methods,
               reasons,
