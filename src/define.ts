@@ -5,3 +5,5 @@
 import './components/comms-provider/define.js';
 import './components/conversation-list/define.js';
 import './components/contact-prefs-batch/define.js';
+import './components/contact-prefs-editor/define.js';
+import './components/contact-confirm-prompt/define.js';

@@ -20,6 +20,10 @@ export type {
 } from './components/conversation-list/conversation-list.js';
 export { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
 export type { BatchJobEventDetail } from './components/contact-prefs-batch/contact-prefs-batch.js';
+export { ContactPrefsEditor } from './components/contact-prefs-editor/contact-prefs-editor.js';
+export type { PrefsChangeDetail, PrefsSaveDetail } from './components/contact-prefs-editor/contact-prefs-editor.js';
+export { ContactConfirmPrompt } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
+export type { ConfirmAnswerDetail } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

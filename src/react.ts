@@ -2,7 +2,9 @@
 // JSX typings for React 19: import type {} from 'school-comms-elements/react';
 import type { HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { CommsProvider } from './components/comms-provider/comms-provider.js';
+import type { ContactConfirmPrompt } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
 import type { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
+import type { ContactPrefsEditor } from './components/contact-prefs-editor/contact-prefs-editor.js';
 import type { ConversationList } from './components/conversation-list/conversation-list.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
@@ -19,11 +21,21 @@ declare module 'react' {
         'oncomms-locale-change'?: (event: HTMLElementEventMap['comms-locale-change']) => void;
         'oncomms-ready'?: (event: HTMLElementEventMap['comms-ready']) => void;
       };
+      'contact-confirm-prompt': ElementProps<ContactConfirmPrompt, 'adapter' | 'dismissed' | 'locale' | 'personId' | 'settings' | 'viewer'> & {
+        'person-id'?: string | number | boolean;
+        'onconfirm-answer'?: (event: HTMLElementEventMap['confirm-answer']) => void;
+        'onconfirm-dismiss'?: (event: HTMLElementEventMap['confirm-dismiss']) => void;
+      };
       'contact-prefs-batch': ElementProps<ContactPrefsBatch, 'adapter' | 'jobId' | 'locale' | 'pollInterval' | 'settings' | 'viewer'> & {
         'job-id'?: string | number | boolean;
         'poll-interval'?: string | number | boolean;
         'onbatch-job-finished'?: (event: HTMLElementEventMap['batch-job-finished']) => void;
         'onbatch-job-started'?: (event: HTMLElementEventMap['batch-job-started']) => void;
+      };
+      'contact-prefs-editor': ElementProps<ContactPrefsEditor, 'adapter' | 'locale' | 'personId' | 'readonly' | 'settings' | 'viewer'> & {
+        'person-id'?: string | number | boolean;
+        'onprefs-change'?: (event: HTMLElementEventMap['prefs-change']) => void;
+        'onprefs-save'?: (event: HTMLElementEventMap['prefs-save']) => void;
       };
       'conversation-list': ElementProps<ConversationList, 'adapter' | 'locale' | 'pageSize' | 'search' | 'selected' | 'settings' | 'view' | 'viewer'> & {
         'page-size'?: string | number | boolean;

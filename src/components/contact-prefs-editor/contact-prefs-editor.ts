@@ -1,0 +1,345 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isCommsError, ValidationError, type ConflictError } from '../../api/errors.js';
+import { reasonsFor } from '../../domain/preference-rules.js';
+import type {
+  ContactMethodType,
+  ContactPreferences,
+  ContactPreferencesChange,
+  ContactPreferencesSaveResult,
+  ConversationChannel,
+  FieldError,
+} from '../../domain/types.js';
+import { CONTACT_METHOD_TYPES } from '../../domain/vocabulary.js';
+import { CommsElement } from '../shared/comms-element.js';
+import { DataTask } from '../shared/data-task.js';
+import { fireEvent } from '../shared/events.js';
+import { renderEmpty, renderReadOnlyNotice } from '../shared/state-views.js';
+import { editorStyles } from './contact-prefs-editor.styles.js';
+import { handleGridKey } from './grid-keys.js';
+import { checkMethodValue, renderMethodForm, type MethodFormState } from './method-form.js';
+import * as drafts from './prefs-draft.js';
+import { renderGrid } from './prefs-grid.js';
+import { renderPanels, type ConflictState } from './prefs-panels.js';
+import { displayValue, fieldErrorWords } from './prefs-words.js';
+import { smsStatusStyles } from './sms-status.js';
+
+/** Detail of `prefs-change`: the edits not saved yet, as the Save would send them. */
+export interface PrefsChangeDetail {
+  personId: string;
+  change: ContactPreferencesChange;
+}
+
+/** Detail of `prefs-save`: what the server answered. */
+export type PrefsSaveDetail = ContactPreferencesSaveResult;
+
+/**
+ * One person's contact preferences: their contact methods (rows) × the district's contact
+ * reasons (columns), with voice and text switches for phones and email switches for emails;
+ * their preferred language and conversation channel; adding, changing and removing methods;
+ * Save and Cancel with a summary of unsaved changes.
+ *
+ * Rules it follows (the backend refuses the same things): text can be switched on only for a
+ * cell phone whose holder opted in (the reason is shown otherwise; switching off is always
+ * possible); the Staff reason appears only for people with a district assignment and
+ * reasons the district has not enabled show as "Not enabled"; nothing here can set a
+ * number to opted out (consent comes from the number's holder); a household phone's switches
+ * apply to every active member of the household, who are listed before saving.
+ *
+ * Keyboard: the grid follows the WAI-ARIA **table** pattern. It is a `<table>` whose cells hold
+ * native checkboxes, each in the Tab order with its full name ("Attendance — cell phone
+ * (555) 010-1234 — text message") and toggled with Space. On top of Tab, arrow keys move between
+ * checkboxes like a grid: Left/Right within the row (mirrored right-to-left), Up/Down to the
+ * same reason and channel in the next row, Home/End to the row's ends, Ctrl+Home/End to the
+ * grid's. Below about 36rem of width it reflows into one block per method.
+ *
+ * A save that meets a conflict (someone else saved first) shows what they changed and lets the
+ * person re-apply their edits on the latest version; a save that fails keeps every edit and
+ * offers to try again.
+ *
+ * @tagname contact-prefs-editor
+ * @fires {CustomEvent<PrefsChangeDetail>} prefs-change - An edit was made or undone; not saved yet.
+ * @fires {CustomEvent<PrefsSaveDetail>} prefs-save - The edits were saved.
+ * @csspart grid - The methods × reasons table.
+ * @csspart sms-status - A phone's texting-consent badge.
+ * @csspart method-form - The form that adds or changes a method.
+ * @csspart summary - The list of unsaved changes.
+ * @csspart conflict - The notice shown when someone else saved first.
+ * @csspart save-button - The Save button.
+ */
+export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | 'updateContactPreferences'> {
+  static override styles = [...CommsElement.styles, smsStatusStyles, editorStyles];
+  static override adapterMethods = ['getContactPreferences', 'updateContactPreferences'] as const;
+  static override requires = ['settings'] as const;
+
+  /** The person whose preferences to show. Default: the viewer. */
+  @property({ attribute: 'person-id' }) personId?: string;
+
+  /** Show the preferences without letting them be changed, even when the viewer may. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @state() private draft: drafts.PrefsDraft = drafts.emptyDraft();
+  @state() private base?: ContactPreferences;
+  @state() private form?: MethodFormState;
+  @state() private saving = false;
+  @state() private saveError?: unknown;
+  @state() private fieldErrors: FieldError[] = [];
+  @state() private conflict?: ConflictState;
+  @state() private lastSave?: ContactPreferencesSaveResult;
+
+  #loaded?: ContactPreferences;
+
+  readonly #prefs = new DataTask(this, {
+    args: () => {
+      const personId = this.personId ?? this.activeViewer?.id;
+      return this.activeAdapter && personId ? ([this.activeAdapter, personId] as const) : undefined;
+    },
+    load: ([adapter, personId], signal) => adapter.getContactPreferences(personId, { signal }),
+  });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const loaded = this.#prefs.value;
+    if (loaded && loaded !== this.#loaded) {
+      // A new person (or a reload after the person changed): start from their saved state.
+      if (this.#loaded?.personId !== loaded.personId) this.#resetEdits();
+      this.#loaded = loaded;
+      this.base = loaded;
+    }
+  }
+
+  /** Whether there are edits not saved yet. */
+  get dirty(): boolean {
+    return drafts.isDirty(this.draft);
+  }
+
+  protected renderContent(): unknown {
+    return this.#prefs.render({
+      // While a reload after "Try again" runs, the last state stays on screen.
+      ready: () => this.#renderEditor(),
+    });
+  }
+
+  #renderEditor(): unknown {
+    const base = this.base;
+    const settings = this.activeSettings!;
+    if (!base) return nothing;
+    const editable = base.canEdit && !this.readonly;
+    const methods = drafts.methodsAfter(base, this.draft);
+    const reasons = reasonsFor(base.person, settings).filter(({ availability }) => availability !== 'notApplicable');
+    const methodErrors = this.#methodErrors();
+    // Read-only, nothing in a wide grid takes focus: its scroll area does, so a keyboard can scroll it.
+    const scrollRegion = !editable;
+    return html`
+      ${editable ? nothing : renderReadOnlyNotice()}
+      ${methods.length === 0
+        ? renderEmpty({
+            message: msg('No contact methods yet.'),
+            action: editable && !this.form ? this.#addButton() : undefined,
+          })
+        : html`<div
+            class="grid-scroller"
+            role=${scrollRegion ? 'region' : nothing}
+            tabindex=${scrollRegion ? '0' : nothing}
+            aria-label=${scrollRegion ? msg('Which messages go to which contact method') : nothing}
+            @keydown=${(event: KeyboardEvent) => handleGridKey(event.currentTarget as HTMLElement, event)}
+          >
+            ${renderGrid({
+              methods,
+              reasons,
+              editable,
+              textingEnabled: settings.texting.enabled,
+              methodErrors,
+              isOn: (cell) => drafts.isOn(base, this.draft, cell),
+              onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell)),
+              onEdit: (id) => this.#openForm(id),
+              onRemove: (id) => {
+                this.#edit((draft) => drafts.removeMethod(draft, id));
+                // The row and its button are gone: continue from Save, which the removal enabled.
+                this.#focusAfterUpdate('[part="save-button"]');
+              },
+            })}
+          </div>`}
+      ${editable && this.form
+        ? renderMethodForm({
+            form: this.form,
+            types: this.#typeChoices(this.form.target === 'add' ? undefined : this.form.target.id),
+            onInput: (form) => (this.form = form),
+            onApply: () => this.#applyForm(),
+            onCancel: () => {
+              this.form = undefined;
+              this.#focusAfterUpdate('#add-method');
+            },
+          })
+        : editable && methods.length > 0
+          ? html`<p>${this.#addButton()}</p>`
+          : nothing}
+      ${renderPanels({
+        base,
+        draft: this.draft,
+        methods,
+        settings,
+        locale: this.activeLocale,
+        editable,
+        saving: this.saving,
+        saveError: this.saveError,
+        fieldErrors: this.fieldErrors,
+        conflict: this.conflict,
+        lastSave: this.lastSave,
+        onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language)),
+        onChannel: (channel: ConversationChannel | null) => this.#edit((draft) => drafts.setConversationChannel(base, draft, channel)),
+        onSave: () => void this.#save(),
+        onCancel: () => this.#cancel(),
+        onReapply: () => this.#reapply(),
+        onDiscard: () => this.#discard(),
+      })}
+    `;
+  }
+
+  #addButton() {
+    return html`<button type="button" class="button" id="add-method" @click=${() => this.#openForm('add')}>${msg('Add a contact method')}</button>`;
+  }
+
+  /** Types the person may choose: one method per type, household phones only in a household. */
+  #typeChoices(editing: string | undefined): ContactMethodType[] {
+    const base = this.base!;
+    const taken = new Set(drafts.methodsAfter(base, this.draft).filter((m) => m.id !== editing).map((m) => m.type));
+    return CONTACT_METHOD_TYPES.filter((type) => !taken.has(type) && (type !== 'householdPhone' || !!base.person.householdId));
+  }
+
+  #openForm(target: 'add' | string): void {
+    if (target === 'add') {
+      const type = this.#typeChoices(undefined)[0];
+      if (type) this.form = { target: 'add', type, value: '' };
+    } else {
+      const method = drafts.methodsAfter(this.base!, this.draft).find((m) => m.id === target);
+      if (method) this.form = { target: { id: method.id }, type: method.type, value: displayValue(method) };
+    }
+    this.#focusAfterUpdate('#method-type');
+  }
+
+  #applyForm(): void {
+    const form = this.form!;
+    const checked = checkMethodValue(form.type, form.value);
+    if (!checked.ok) {
+      this.form = { ...form, error: checked.error };
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#method-value')?.focus());
+      return;
+    }
+    this.#edit((draft) => {
+      if (form.target === 'add') drafts.addMethod(draft, form.type, checked.value);
+      else drafts.editMethod(this.base!, draft, form.target.id, form.type, checked.value);
+    });
+    this.form = undefined;
+    this.#focusAfterUpdate('#add-method');
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** Applies one edit to a copy of the draft and announces it. */
+  #edit(apply: (draft: drafts.PrefsDraft) => void): void {
+    const draft = drafts.copyDraft(this.draft);
+    apply(draft);
+    this.draft = draft;
+    this.lastSave = undefined;
+    fireEvent(this, 'prefs-change', { personId: this.base!.personId, change: drafts.changeOf(draft) });
+  }
+
+  #methodErrors(): Map<string, string[]> {
+    const byMethod = new Map<string, string[]>();
+    const updatedIds = [...this.draft.updated.keys()];
+    const removedIds = [...this.draft.removed];
+    for (const error of this.fieldErrors) {
+      const [, list, index] = /^methods\.(added|updated|removed)\.(\d+)/.exec(error.field) ?? [];
+      if (list === undefined) continue;
+      const i = Number(index);
+      const id = list === 'added' ? this.draft.added[i]?.clientId : list === 'updated' ? updatedIds[i] : removedIds[i];
+      if (id) byMethod.set(id, [...(byMethod.get(id) ?? []), fieldErrorWords(error)]);
+    }
+    return byMethod;
+  }
+
+  async #save(): Promise<void> {
+    const base = this.base;
+    const adapter = this.activeAdapter;
+    if (!base || !adapter || this.saving || !this.dirty) return;
+    const change = drafts.changeOf(this.draft);
+    const sent = this.draft;
+    this.saving = true;
+    this.saveError = undefined;
+    this.fieldErrors = [];
+    try {
+      const result = await adapter.updateContactPreferences(base.personId, change, { version: base.version });
+      this.base = result.preferences;
+      // Edits made while the save was in flight stay as edits on top of the new state.
+      this.draft = this.draft === sent ? drafts.emptyDraft() : drafts.rebaseDraft(this.draft, result.preferences);
+      this.lastSave = result;
+      fireEvent(this, 'prefs-save', result);
+    } catch (error) {
+      if (isCommsError(error) && error.kind === 'conflict') await this.#onConflict(error as ConflictError<ContactPreferences>);
+      else if (error instanceof ValidationError || (isCommsError(error) && error.kind === 'validation')) {
+        this.fieldErrors = (error as ValidationError).fields ?? [];
+        this.saveError = error;
+      } else this.saveError = error;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async #onConflict(error: ConflictError<ContactPreferences>): Promise<void> {
+    let latest = error.current;
+    if (!latest?.version) {
+      try {
+        latest = await this.activeAdapter!.getContactPreferences(this.base!.personId);
+      } catch (reload) {
+        this.saveError = reload;
+        return;
+      }
+    }
+    this.conflict = { latest, differences: drafts.savedDifferences(this.base!, latest) };
+    // Save is disabled now; the choice to make is in the conflict notice.
+    this.#focusAfterUpdate('#reapply');
+  }
+
+  #reapply(): void {
+    const conflict = this.conflict!;
+    this.draft = drafts.rebaseDraft(this.draft, conflict.latest);
+    this.base = conflict.latest;
+    this.conflict = undefined;
+    this.saveError = undefined;
+    fireEvent(this, 'prefs-change', { personId: this.base.personId, change: drafts.changeOf(this.draft) });
+  }
+
+  #discard(): void {
+    this.base = this.conflict!.latest;
+    this.conflict = undefined;
+    this.#cancel();
+  }
+
+  #cancel(): void {
+    this.#resetEdits();
+    fireEvent(this, 'prefs-change', { personId: this.base!.personId, change: {} });
+  }
+
+  #resetEdits(): void {
+    this.draft = drafts.emptyDraft();
+    this.form = undefined;
+    this.saveError = undefined;
+    this.fieldErrors = [];
+    this.conflict = undefined;
+    this.lastSave = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-prefs-editor': ContactPrefsEditor;
+  }
+  interface HTMLElementEventMap {
+    'prefs-change': CustomEvent<PrefsChangeDetail>;
+    'prefs-save': CustomEvent<PrefsSaveDetail>;
+  }
+}

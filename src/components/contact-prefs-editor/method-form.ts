@@ -1,0 +1,82 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { normalizeContactValue } from '../../domain/contact-values.js';
+import type { ContactMethodType } from '../../domain/types.js';
+import { isPhoneType } from '../../domain/vocabulary.js';
+import { methodTypeLabel } from './prefs-labels.js';
+import { emailProblemWords, phoneProblemWords } from './prefs-words.js';
+
+/** The add/edit form's state: what the person has typed, kept until they apply or cancel. */
+export interface MethodFormState {
+  /** `add`, or the id (or clientId) of the method being edited. */
+  target: 'add' | { id: string };
+  type: ContactMethodType;
+  value: string;
+  /** The problem with the value, once the person tried to apply it. */
+  error?: string | undefined;
+}
+
+/** Checks a typed value; the normalized value, or the words of the problem. */
+export function checkMethodValue(type: ContactMethodType, typed: string): { ok: true; value: string } | { ok: false; error: string } {
+  const result = normalizeContactValue(type, typed);
+  if (result.ok) return { ok: true, value: result.value };
+  return { ok: false, error: result.kind === 'phone' ? phoneProblemWords(result.reason) : emailProblemWords(result.reason) };
+}
+
+export interface MethodFormView {
+  form: MethodFormState;
+  /** The types the person may choose (one method per type). */
+  types: readonly ContactMethodType[];
+  onInput(form: MethodFormState): void;
+  onApply(): void;
+  onCancel(): void;
+}
+
+/** The form that adds a method or changes one's type and value. */
+export function renderMethodForm({ form, types, onInput, onApply, onCancel }: MethodFormView): TemplateResult {
+  const adding = form.target === 'add';
+  const phone = isPhoneType(form.type);
+  return html`
+    <form
+      class="method-form"
+      part="method-form"
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        onApply();
+      }}
+    >
+      <fieldset>
+        <legend>${adding ? msg('Add a contact method') : msg('Change a contact method')}</legend>
+        <div class="form-row">
+          <label for="method-type">${msg('Type')}</label>
+          <select
+            id="method-type"
+            .value=${live(form.type)}
+            @change=${(event: Event) => onInput({ ...form, type: (event.target as HTMLSelectElement).value as ContactMethodType, error: undefined })}
+          >
+            ${types.map((type) => html`<option value=${type} ?selected=${type === form.type}>${methodTypeLabel(type)}</option>`)}
+          </select>
+        </div>
+        <div class="form-row">
+          <label for="method-value">${phone ? msg('Phone number') : msg('Email address')}</label>
+          <input
+            id="method-value"
+            type=${phone ? 'tel' : 'email'}
+            autocomplete=${phone ? 'tel' : 'email'}
+            .value=${live(form.value)}
+            aria-invalid=${form.error ? 'true' : 'false'}
+            aria-describedby=${form.error ? 'method-value-error' : nothing}
+            @input=${(event: Event) => onInput({ ...form, value: (event.target as HTMLInputElement).value, error: undefined })}
+          />
+          ${form.error ? html`<p id="method-value-error" class="field-error">${form.error}</p>` : nothing}
+        </div>
+        <div class="form-actions">
+          <button type="submit" class="button primary">${adding ? msg('Add') : msg('Apply')}</button>
+          <button type="button" class="button" @click=${onCancel}>${msg('Cancel')}</button>
+        </div>
+      </fieldset>
+    </form>
+  `;
+}
