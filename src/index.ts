@@ -12,6 +12,13 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { ConversationThread } from './components/conversation-thread/conversation-thread.js';
+export type {
+  ConversationArchiveDetail,
+  ConversationStopDetail,
+  MessageSendDetail,
+} from './components/conversation-thread/conversation-thread.js';
+export type { SendKey } from './components/conversation-thread/composer.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

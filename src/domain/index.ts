@@ -18,3 +18,4 @@ export * from './person-names.js';
 export * from './sms-labels.js';
 export * from './delivery-planning.js';
 export * from './batch.js';
+export * from './conversation-timeline.js';
