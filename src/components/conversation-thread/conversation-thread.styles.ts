@@ -189,18 +189,28 @@ export const conversationThreadStyles = css`
     min-block-size: 0;
     overflow: auto;
     overscroll-behavior: contain;
-    padding-inline: var(--_space-m);
+    /* A scrollbar that appears as rows are laid out would narrow them, rewrap and re-measure. */
+    scrollbar-gutter: stable;
+    overflow-x: hidden;
   }
 
   .older-loading {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    z-index: 1;
+    text-align: center;
+    background: var(--_surface);
     padding: var(--_space-xs) var(--_space-m);
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
   }
 
+  /* Rows are placed absolutely by the virtualizer: full width, padding inside. */
   .row {
     inline-size: 100%;
     padding-block: var(--_space-xs);
+    padding-inline: var(--_space-m);
   }
 
   .separator {
@@ -490,6 +500,22 @@ export const conversationThreadStyles = css`
 
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
+  }
+
+  .unsent-draft {
+    display: flex;
+    flex-direction: column;
+    margin: var(--_space-s) var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    max-block-size: 8rem;
+    overflow: auto;
+  }
+
+  .unsent-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 
   .state-error {

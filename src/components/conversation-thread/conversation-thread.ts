@@ -82,6 +82,7 @@ type LoadState = 'idle' | 'loading' | 'error' | 'ready';
  * @csspart composer-attachment - A file attached to the draft.
  * @csspart attach-button - "Attach a file".
  * @csspart send-button - "Send".
+ * @csspart unsent-draft - What the viewer had written when the conversation was stopped.
  *
  * @cssprop [--conversation-thread-block-size=min(40rem, 90vh)] - Height of the element.
  */
@@ -151,7 +152,17 @@ export class ConversationThread extends CommsElement<
       if (key) void this.#load();
       else this.#stop();
     }
-    if (this.conversation && this.activeViewer) this.#rows = this.#buildRows();
+    if (this.conversation && this.activeViewer) this.#refreshRows();
+  }
+
+  #rowsBuiltFrom: unknown[] = [];
+
+  /** Rebuild the rows only when what they are made of changed, so typing never re-lays the list. */
+  #refreshRows(): void {
+    const inputs = [this.messages, this.draft.outbox, this.#lastSeenKey, this.activeViewer?.id];
+    if (inputs.every((value, i) => value === this.#rowsBuiltFrom[i])) return;
+    this.#rowsBuiltFrom = inputs;
+    this.#rows = this.#buildRows();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -191,7 +202,7 @@ export class ConversationThread extends CommsElement<
         <div class="timeline-wrap">
           ${this.loadingOlder ? html`<p class="older-loading">${msg('Loading earlier messages…')}</p>` : nothing}
           <div class="timeline" part="timeline" tabindex="0" role="region" aria-label=${msg('Messages')}
-            @scroll=${this.#onScroll} @visibilitychanged=${this.#onVisibility}>
+            @scroll=${this.#onScroll} @visibilityChanged=${this.#onVisibility}>
             ${virtualize({
               items: this.#rows,
               keyFunction: (row: TimelineRow<ThreadItem>) => row.key,
@@ -207,7 +218,10 @@ export class ConversationThread extends CommsElement<
             : nothing}
         </div>
         ${c.stopped
-          ? nothing
+          ? this.draft.body.trim()
+            ? html`<p class="unsent-draft" part="unsent-draft"><span class="unsent-label">${msg('Your draft was not sent:')}</span>
+                <span class="unsent-text">${this.draft.body}</span></p>`
+            : nothing
           : renderComposer({
               body: this.draft.body,
               attachments: this.draft.attachments,
@@ -288,6 +302,11 @@ export class ConversationThread extends CommsElement<
       fireEvent(this, 'message-send', { conversationId: id, message });
     } catch (error) {
       if (id !== this.conversationId) return;
+      // The answer was lost but the live feed already brought the message: it was sent.
+      if (this.messages.some((m) => m.idempotencyKey === entry.idempotencyKey && m.author.id === this.activeViewer?.id)) {
+        this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });
+        return;
+      }
       this.sendErrors = new Map(this.sendErrors).set(entry.localId, error);
       this.#setOutbox(entry.localId, 'failed');
       // The conversation was stopped meanwhile: show it as stopped (the message stays, unsent).
@@ -393,7 +412,7 @@ export class ConversationThread extends CommsElement<
       this.loadState = 'ready';
       this.atBottom = true;
       this.awayCount = 0;
-      this.#rows = this.#buildRows();
+      this.#refreshRows();
       const unread = this.#rows.findIndex((r) => r.kind === 'unread');
       this.#pin = unread >= 0 ? { index: unread, block: 'start' } : { index: this.#rows.length - 1, block: 'end' };
       this.#unsubscribe = adapter.subscribeToConversation(id, conversation.eventCursor, {
@@ -430,12 +449,13 @@ export class ConversationThread extends CommsElement<
     // The viewer's own message may come back through the feed before `sendMessage` resolves.
     const confirmedKeys = new Set(incoming.map((m) => m.idempotencyKey).filter(Boolean));
     if (this.draft.outbox.some((e) => confirmedKeys.has(e.idempotencyKey))) {
-      this.#updateDraft({ outbox: this.draft.outbox.filter((e) => !confirmedKeys.has(e.idempotencyKey) || e.state === 'sending') });
+      this.#updateDraft({ outbox: this.draft.outbox.filter((e) => !confirmedKeys.has(e.idempotencyKey)) });
     }
     this.messages = mergeMessages(this.messages, incoming.map(keyed));
     for (const m of arrived) this.#announcer.add(m.author.displayName);
     if (arrived.length === 0) return;
-    if (this.atBottom) this.#pin = { index: this.#buildRows().length - 1, block: 'end' };
+    this.#refreshRows();
+    if (this.atBottom) this.#pin = { index: this.#rows.length - 1, block: 'end' };
     else this.awayCount += arrived.length;
   }
 
@@ -451,7 +471,7 @@ export class ConversationThread extends CommsElement<
       if (id !== this.conversationId) return;
       this.olderCursor = page.nextCursor;
       this.messages = mergeMessages(page.items.map(keyed).reverse(), this.messages);
-      this.#rows = this.#buildRows();
+      this.#refreshRows();
       const index = this.#rows.findIndex((r) => r.key === anchorKey);
       if (index >= 0) this.#pin = { index, block: 'start' };
       await this.updateComplete;
