@@ -133,6 +133,7 @@ export class ConversationThread extends CommsElement<
   #pin: { index: number; block: ScrollLogicalPosition } | undefined;
   #seenSent?: string;
   #firstVisible = 0;
+  #lastVisible = -1;
   #rows: TimelineRow<ThreadItem>[] = [];
 
   override disconnectedCallback(): void {
@@ -202,7 +203,8 @@ export class ConversationThread extends CommsElement<
         <div class="timeline-wrap">
           ${this.loadingOlder ? html`<p class="older-loading">${msg('Loading earlier messages…')}</p>` : nothing}
           <div class="timeline" part="timeline" tabindex="0" role="region" aria-label=${msg('Messages')}
-            @scroll=${this.#onScroll} @visibilityChanged=${this.#onVisibility}>
+            @scroll=${this.#onScroll} @visibilityChanged=${this.#onVisibility} @wheel=${this.#userInput}
+            @touchmove=${this.#userInput} @keydown=${this.#userInput} @pointerdown=${this.#userInput}>
             ${virtualize({
               items: this.#rows,
               keyFunction: (row: TimelineRow<ThreadItem>) => row.key,
@@ -249,13 +251,22 @@ export class ConversationThread extends CommsElement<
 
   /** Scroll to the newest message. */
   jumpToLatest = (): void => {
+    this.#refreshRows();
     const last = this.#rows.length - 1;
     if (last < 0) return;
     this.#pin = { index: last, block: 'end' };
     this.awayCount = 0;
     this.atBottom = true;
+    this.#pinnedToEnd = true;
     this.requestUpdate();
   };
+
+  /**
+   * Whether the list stays at its newest row: set by "jump to latest" (and kept by arrivals
+   * while at the end), released only when the viewer scrolls away. While it holds, the element
+   * counts as being at the end even when estimated row heights briefly say otherwise.
+   */
+  #pinnedToEnd = false;
 
   /**
    * Send what is in the composer. Refuses an empty message; the text leaves the composer at
@@ -414,7 +425,8 @@ export class ConversationThread extends CommsElement<
       this.awayCount = 0;
       this.#refreshRows();
       const unread = this.#rows.findIndex((r) => r.kind === 'unread');
-      this.#pin = unread >= 0 ? { index: unread, block: 'start' } : { index: this.#rows.length - 1, block: 'end' };
+      if (unread >= 0) this.#pin = { index: unread, block: 'start' };
+      else this.jumpToLatest();
       this.#unsubscribe = adapter.subscribeToConversation(id, conversation.eventCursor, {
         next: (events) => this.#apply(events),
       });
@@ -455,7 +467,7 @@ export class ConversationThread extends CommsElement<
     for (const m of arrived) this.#announcer.add(m.author.displayName);
     if (arrived.length === 0) return;
     this.#refreshRows();
-    if (this.atBottom) this.#pin = { index: this.#rows.length - 1, block: 'end' };
+    if (this.atBottom) this.jumpToLatest();
     else this.awayCount += arrived.length;
   }
 
@@ -475,7 +487,7 @@ export class ConversationThread extends CommsElement<
       const index = this.#rows.findIndex((r) => r.key === anchorKey);
       if (index >= 0) this.#pin = { index, block: 'start' };
       await this.updateComplete;
-      await this.timeline?.[virtualizerRef]?.layoutComplete;
+      await this.timeline?.[virtualizerRef]?.layoutComplete.catch(() => undefined);
       // Keep the message the viewer was reading where it was on screen.
       if (this.timeline && anchorOffset !== undefined) this.timeline.scrollTop -= anchorOffset - (this.#offsetOf(anchorKey) ?? anchorOffset);
     } catch (error) {
@@ -494,22 +506,39 @@ export class ConversationThread extends CommsElement<
   #onScroll = (): void => {
     const t = this.timeline;
     if (!t) return;
-    const atBottom = t.scrollHeight - t.scrollTop - t.clientHeight < NEAR_BOTTOM_PX;
-    if (atBottom !== this.atBottom) this.atBottom = atBottom;
-    if (atBottom) {
-      this.awayCount = 0;
-      this.#markSeen();
-    }
+    this.#updateAtBottom();
   };
+
+  /** At the end when the newest row is on screen, or the scroll position is close to the end. */
+  #updateAtBottom(): void {
+    const t = this.timeline;
+    if (!t) return;
+    const byViewer = performance.now() - this.#userScrollAt < 1000;
+    const atBottom =
+      (this.#pinnedToEnd && !byViewer) ||
+      this.#lastVisible >= this.#rows.length - 1 ||
+      t.scrollHeight - t.scrollTop - t.clientHeight < NEAR_BOTTOM_PX;
+    this.#pinnedToEnd = atBottom;
+    if (atBottom !== this.atBottom) this.atBottom = atBottom;
+    if (atBottom) this.awayCount = 0;
+  };
+
+  // Only the viewer can take the list away from its end; the virtualizer's own corrections cannot.
+  #userInput = { handleEvent: () => (this.#userScrollAt = performance.now()), passive: true };
+  #userScrollAt = -Infinity;
 
   #onVisibility = (event: Event): void => {
-    const { first } = event as Event & { first: number; last: number };
+    const { first, last } = event as Event & { first: number; last: number };
     this.#firstVisible = first;
+    this.#lastVisible = last;
+    this.#updateAtBottom();
     if (first <= 2 && this.olderCursor) void this.#loadOlder();
-    if (this.atBottom) this.#markSeen();
+    this.#markSeen();
   };
 
+  /** Tell the backend the viewer has seen the newest message, once it is on screen. */
   #markSeen(): void {
+    if (this.#lastVisible < this.#rows.length - 1 || document.visibilityState === 'hidden') return;
     const newest = this.messages[this.messages.length - 1];
     const adapter = this.activeAdapter;
     if (!newest || !adapter?.markSeen || this.#seenSent === newest.id || newest.author.id === this.activeViewer?.id) return;
