@@ -47,7 +47,7 @@ export function renderComposer(ctx: ComposerContext): TemplateResult {
         ? html`<ul class="chips" aria-label=${msg('Files to send')}>
             ${ctx.attachments.map(
               (a) => html`<li class="chip" part="composer-attachment">
-                ${paperclipIcon}<span class="chip-name">${a.name}</span>
+                ${paperclipIcon}<span class="chip-name" title=${a.name}>${a.name}</span>
                 <span class="chip-size">${fileSize(a.size, ctx.locale)}</span>
                 <button type="button" class="chip-remove" aria-label=${msg(str`Remove ${a.name}`)} @click=${() => ctx.onRemove(a)}>
                   <span aria-hidden="true">×</span>

@@ -281,8 +281,6 @@ export const conversationThreadStyles = css`
   .body {
     white-space: pre-wrap;
     unicode-bidi: plaintext;
-    max-block-size: 40rem;
-    overflow: auto;
   }
 
   .translation-note {

@@ -221,8 +221,10 @@ export class ConversationThread extends CommsElement<
         </div>
         ${c.stopped
           ? this.draft.body.trim()
-            ? html`<p class="unsent-draft" part="unsent-draft"><span class="unsent-label">${msg('Your draft was not sent:')}</span>
-                <span class="unsent-text">${this.draft.body}</span></p>`
+            ? html`<div class="unsent-draft" part="unsent-draft" role="region" tabindex="0" aria-labelledby="unsent-label">
+                <span id="unsent-label" class="unsent-label">${msg('Your draft was not sent:')}</span>
+                <span class="unsent-text">${this.draft.body}</span>
+              </div>`
             : nothing
           : renderComposer({
               body: this.draft.body,

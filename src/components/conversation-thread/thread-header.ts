@@ -32,7 +32,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
   return html`
     <header class="header" part="header">
       <div class="title-line">
-        <h2 class="title" part="title">${c.title}</h2>
+        <h2 id="thread-title" class="title" part="title" title=${c.title}>${c.title}</h2>
         <div class="markers">
           ${c.stopped ? html`<span class="marker" part="marker">${stopIcon}${msg('Stopped')}</span>` : nothing}
           ${c.muted ? html`<span class="marker" part="marker">${bellOffIcon}${msg('Muted')}</span>` : nothing}
@@ -60,8 +60,9 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
           </div>
         </div>
       </div>
-      <div id="participants" class="participants" part="participants" ?hidden=${!ctx.participantsOpen}>
-        <ul aria-label=${msg('Participants')}>
+      <div id="participants" class="participants" part="participants" role="region" tabindex="0"
+        aria-label=${msg('Participants')} ?hidden=${!ctx.participantsOpen}>
+        <ul>
           ${c.participants.map(
             (p) => html`<li class="participant">
               <span class="participant-name">${p.displayName}${p.id === ctx.viewer.id ? html` <span class="you">${msg('(you)')}</span>` : nothing}</span>
