@@ -5,6 +5,7 @@ import { NetworkError } from '../../src/api/errors.js';
 import '../../src/components/conversation-thread/define.js';
 import type { ConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
 import { DraftStore } from '../../src/components/conversation-thread/drafts.js';
+import { transcriptFileName, transcriptText } from '../../src/components/conversation-thread/transcript.js';
 import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
 import { ignoreResizeObserverLoopNotice } from './fixtures/resize-observer-notice.js';
 
@@ -341,6 +342,42 @@ describe('<conversation-thread>', () => {
     input.value = 'Reading plan';
     input.form!.requestSubmit();
     await waitUntil(() => text($(el, '.title')) === 'Reading plan');
+  });
+
+  it('shows hostile names, titles and bodies verbatim as text, without breaking the layout', async () => {
+    const id = f.conversations.withAttachments;
+    const hostile = '<img src=x onerror=alert(1)>\u202eevil\u202c ' + 'W'.repeat(10_000);
+    backend.state.conversations.get(id)!.title = hostile;
+    backend.simulate.reply(id, { authorId: f.household.partnerId, body: hostile });
+    const el = await open(id);
+    expect($(el, '.title')!.textContent).to.equal(hostile);
+    await waitUntil(() => $$(el, '.body').some((b) => b.textContent === hostile), 'hostile body shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    const timeline = $(el, '.timeline')!;
+    expect(timeline.scrollWidth).to.be.at.most(timeline.clientWidth + 1);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes a plain-text transcript with localized times, translations beside originals and attachments by name', () => {
+    const message = {
+      id: 'm1', conversationId: 'c1', author: { id: 'g1', role: 'guardian' as const, displayName: 'José Núñez' },
+      sentAt: '2026-09-13T15:00:00Z', body: 'Gracias', language: 'es', translation: { language: 'en', body: 'Thank you' },
+      via: 'sms' as const, attachments: [{ id: 'a1', name: 'form.pdf', size: 2048, contentType: 'application/pdf', url: 'https://x.example/a' }],
+      seenBy: [], deliveries: [],
+    };
+    const conversation = {
+      id: 'c1', title: 'Conference: times/dates?', participants: [message.author], createdAt: message.sentAt, createdBy: message.author,
+      lastActivityAt: message.sentAt, unreadCount: 0, muted: false, archived: false, stopped: false, stoppedAt: null, stoppedBy: null,
+      canStop: false, version: 'v1', eventCursor: '0',
+    };
+    const text = transcriptText(conversation, [message], 'en');
+    expect(text).to.contain('Conference: times/dates?');
+    expect(text).to.contain('José Núñez (Replied by text)');
+    expect(text).to.contain('Thank you\r\nOriginal (Spanish): Gracias');
+    expect(text).to.contain('Attachment: form.pdf (2 kB, application/pdf)');
+    expect(text).to.match(/\[Sep 13, 2026, \d{1,2}:00\s?[AP]M\]/);
+    expect(transcriptFileName(conversation)).to.equal('Conference  times dates.txt');
   });
 
   it('shows plain words and Try again when the conversation cannot load', async () => {

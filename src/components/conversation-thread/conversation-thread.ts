@@ -309,7 +309,15 @@ export class ConversationThread extends CommsElement<
         { body: entry.body, attachmentIds: entry.attachments.map((a) => a.id) },
         { idempotencyKey: entry.idempotencyKey },
       );
-      if (id !== this.conversationId) return;
+      if (id !== this.conversationId) {
+        // The viewer moved to another conversation meanwhile: settle the one it was sent in.
+        const viewerId = this.activeViewer?.id;
+        if (viewerId) {
+          const draft = this.#drafts.load(viewerId, id);
+          this.#drafts.save(viewerId, id, { ...draft, outbox: draft.outbox.filter((e) => e.localId !== entry.localId) });
+        }
+        return;
+      }
       this.messages = mergeMessages(this.messages, [keyed(message)]);
       this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });
       fireEvent(this, 'message-send', { conversationId: id, message });
@@ -420,6 +428,11 @@ export class ConversationThread extends CommsElement<
       if (abort.signal.aborted) return;
       this.conversation = conversation;
       this.messages = page.items.map(keyed).reverse();
+      // Sends the backend already has (the answer was lost, or the page closed) leave the outbox.
+      const delivered = new Set(page.items.filter((m) => m.author.id === viewer.id).map((m) => m.idempotencyKey));
+      if (this.draft.outbox.some((e) => delivered.has(e.idempotencyKey))) {
+        this.#updateDraft({ outbox: this.draft.outbox.filter((e) => !delivered.has(e.idempotencyKey)) });
+      }
       this.olderCursor = page.nextCursor;
       this.#lastSeenKey = conversation.unreadCount > 0 ? (conversation.lastSeenMessageId ?? null) : undefined;
       this.loadState = 'ready';

@@ -41,7 +41,9 @@ export class DraftStore {
   load(viewerId: string, conversationId: string): Draft {
     const key = DraftStore.key(viewerId, conversationId);
     const remembered = this.#memory.get(key);
-    if (remembered) return structuredClone(remembered);
+    // A send still in flight for a conversation being reopened shows as failed: retrying it
+    // reuses its key, so the backend never posts it twice.
+    if (remembered) return { ...structuredClone(remembered), outbox: remembered.outbox.map((e) => ({ ...structuredClone(e), state: 'failed' as const })) };
     try {
       const raw = this.storage?.getItem(key);
       if (raw) return normalize(JSON.parse(raw));

@@ -117,7 +117,7 @@ function renderOwnState(item: ThreadItem, ctx: RowContext): TemplateResult {
   }
   const error = ctx.sendErrors.get(entry.localId);
   return html`<span class="send-state failed" role="group" aria-label=${msg('Not sent')}>
-    ${errorIcon}<span>${msg('Not sent.')} ${error === undefined ? msg('The page was closed before it was sent.') : describeError(error).title}</span>
+    ${errorIcon}<span>${msg('Not sent.')} ${error === undefined ? msg('It was interrupted before the server confirmed it.') : describeError(error).title}</span>
     <button type="button" class="button small" @click=${() => ctx.retry(entry)}>${msg('Retry')}</button>
   </span>`;
 }
