@@ -83,6 +83,42 @@ export function buildTimeline<M extends TimelineMessage>(messages: readonly M[],
   return rows;
 }
 
+/**
+ * `rows` (built by `buildTimeline`) with `added` messages appended, all newer than those in
+ * `rows`: the same result as rebuilding, at the cost of the new messages only. Returns
+ * undefined when only a rebuild can tell (an unread separator might be due among them).
+ */
+export function extendTimeline<M extends TimelineMessage>(
+  rows: readonly TimelineRow<M>[],
+  added: readonly M[],
+  options: TimelineOptions,
+): TimelineRow<M>[] | undefined {
+  const unreadAt = rows.findIndex((r) => r.kind === 'unread');
+  if (options.lastSeenKey !== undefined && unreadAt === -1) return undefined;
+  let last: MessageRow<M> | undefined;
+  for (let i = rows.length - 1; i >= 0 && !last; i--) {
+    const row = rows[i]!;
+    if (row.kind === 'message') last = row;
+  }
+  let previousDay = last ? options.dayOf(last.message.sentAt) : undefined;
+  let previousAuthor = last?.message.authorId;
+  const extra: TimelineRow<M>[] = [];
+  for (const message of added) {
+    const day = options.dayOf(message.sentAt);
+    const newDay = day !== previousDay;
+    if (newDay) extra.push({ kind: 'day', key: `day:${day}`, day, at: message.sentAt });
+    extra.push({ kind: 'message', key: message.key, message, startsGroup: newDay || message.authorId !== previousAuthor });
+    previousDay = day;
+    previousAuthor = message.authorId;
+  }
+  const result = rows.concat(extra);
+  const unread = result[unreadAt];
+  if (unread?.kind === 'unread') {
+    result[unreadAt] = { ...unread, count: unread.count + added.filter((m) => m.authorId !== options.viewerId).length };
+  }
+  return result;
+}
+
 /** Index of the first message from someone else after `lastSeenKey`, or -1. */
 export function firstUnreadIndex(messages: readonly TimelineMessage[], options: Pick<TimelineOptions, 'viewerId' | 'lastSeenKey'>): number {
   const { lastSeenKey, viewerId } = options;
@@ -100,6 +136,9 @@ export function firstUnreadIndex(messages: readonly TimelineMessage[], options: 
 /** Merge messages into a time-ordered list by key: new keys are added, known ones replaced. */
 export function mergeMessages<M extends TimelineMessage>(current: readonly M[], incoming: readonly M[]): M[] {
   if (incoming.length === 0) return current.slice();
+  const last = current[current.length - 1];
+  // Live arrivals: all newer than everything held, so none can be known already.
+  if (last === undefined || incoming.every((m) => m.sentAt > last.sentAt)) return current.concat([...incoming].sort(bySentAt));
   const index = new Map(current.map((m, i) => [m.key, i]));
   const merged = current.slice();
   const added: M[] = [];
@@ -109,10 +148,8 @@ export function mergeMessages<M extends TimelineMessage>(current: readonly M[], 
     else merged[at] = message;
   }
   if (added.length === 0) return merged;
-  const last = merged[merged.length - 1];
   const sortedAdded = added.sort(bySentAt);
-  // Common case (new messages arrive after the rest): append without sorting everything.
-  if (last === undefined || bySentAt(last, sortedAdded[0]!) <= 0) return merged.concat(sortedAdded);
+  if (bySentAt(last, sortedAdded[0]!) <= 0) return merged.concat(sortedAdded);
   return merged.concat(sortedAdded).sort(bySentAt);
 }
 

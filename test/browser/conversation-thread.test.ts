@@ -291,8 +291,19 @@ describe('<conversation-thread>', () => {
     const total = messagesOf(id).length;
     expect($$(el, '.row.message').length).to.be.lessThan(50);
     const timeline = $(el, '.timeline')!;
-    timeline.scrollTop = 0;
-    await waitUntil(() => (el as unknown as { messages: unknown[] }).messages.length > 50, 'older page', { timeout: 5000 });
+    // Scrolling up as a person would, until the first rows come into view (the list may still
+    // be settling at its end when the first scroll happens).
+    await waitUntil(
+      () => {
+        timeline.dispatchEvent(new WheelEvent('wheel', { deltaY: -1000, bubbles: true }));
+        timeline.scrollTop = 0;
+        return (el as unknown as { messages: unknown[] }).messages.length > 50;
+      },
+      'older page',
+      { timeout: 8000, interval: 200 },
+    );
+    const anchored = $$(el, '.row.message').length;
+    expect(anchored).to.be.greaterThan(0);
     expect(total).to.be.greaterThan(100);
   });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   attachmentTypeAllowed,
   buildTimeline,
+  extendTimeline,
   checkAttachment,
   firstUnreadIndex,
   mergeMessages,
@@ -57,6 +58,27 @@ describe('buildTimeline', () => {
         assert.ok(rows.filter((r) => r.kind === 'unread').length <= 1);
         assert.equal(new Set(rows.map((r) => r.key)).size, rows.length);
       }),
+    );
+  });
+});
+
+describe('extendTimeline', () => {
+  it('gives the same rows as rebuilding when newer messages are appended', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'me'), fc.nat(3)), { minLength: 2, maxLength: 40 }),
+        fc.nat(39),
+        fc.constantFrom<string | null | undefined>(undefined, null, '0'),
+        (specs, cut, lastSeenKey) => {
+          let day = 0;
+          const list = specs.map(([author, step], i) => m(String(i), author, `2026-09-${String(10 + (day += step === 3 ? 1 : 0)).padStart(2, '0')}T00:00:${String(i).padStart(2, '0')}Z`));
+          const split = 1 + (cut % (list.length - 1));
+          const options = { viewerId: 'me', lastSeenKey, dayOf };
+          const extended = extendTimeline(buildTimeline(list.slice(0, split), options), list.slice(split), options);
+          if (extended) assert.deepEqual(extended, buildTimeline(list, options));
+          else assert.ok(lastSeenKey !== undefined);
+        },
+      ),
     );
   });
 });

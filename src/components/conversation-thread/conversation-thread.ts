@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Unsubscribe } from '../../api/adapter.js';
 import { isAbortError, isCommsError } from '../../api/errors.js';
-import { buildTimeline, checkAttachment, mergeMessages, type TimelineRow } from '../../domain/conversation-timeline.js';
+import { buildTimeline, checkAttachment, extendTimeline, mergeMessages, type TimelineRow } from '../../domain/conversation-timeline.js';
 import type { Attachment, Conversation, ConversationEvent, Message } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { fireEvent } from '../shared/events.js';
@@ -161,9 +161,22 @@ export class ConversationThread extends CommsElement<
   /** Rebuild the rows only when what they are made of changed, so typing never re-lays the list. */
   #refreshRows(): void {
     const inputs = [this.messages, this.draft.outbox, this.#lastSeenKey, this.activeViewer?.id];
-    if (inputs.every((value, i) => value === this.#rowsBuiltFrom[i])) return;
+    const before = this.#rowsBuiltFrom;
+    if (inputs.every((value, i) => value === before[i])) return;
     this.#rowsBuiltFrom = inputs;
-    this.#rows = this.#buildRows();
+    // Live arrivals only append: extend the rows instead of rebuilding thousands of them.
+    const previous = before[0] as KeyedMessage[] | undefined;
+    const appendedOnly =
+      previous !== undefined &&
+      inputs.slice(1).every((value, i) => value === before[i + 1]) &&
+      this.draft.outbox.length === 0 &&
+      previous.length > 0 &&
+      this.messages.length > previous.length &&
+      this.messages[previous.length - 1] === previous[previous.length - 1];
+    const extended = appendedOnly
+      ? extendTimeline(this.#rows, this.messages.slice(previous.length).map(toItem), this.#timelineOptions())
+      : undefined;
+    this.#rows = extended ?? this.#buildRows();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -471,8 +484,11 @@ export class ConversationThread extends CommsElement<
       else if (event.message.conversationId === this.conversationId) incoming.push(event.message);
     }
     if (!incoming.length) return;
-    const known = new Set(this.messages.map((m) => m.id));
-    const arrived = incoming.filter((m) => !known.has(m.id) && m.author.id !== viewerId);
+    const lastAt = this.messages[this.messages.length - 1]?.sentAt ?? '';
+    let known: Set<string> | undefined;
+    // Newer than everything held means new; only older ones need looking up.
+    const isNew = (m: Message) => m.sentAt > lastAt || !(known ??= new Set(this.messages.map((x) => x.id))).has(m.id);
+    const arrived = incoming.filter((m) => isNew(m) && m.author.id !== viewerId);
     // The viewer's own message may come back through the feed before `sendMessage` resolves.
     const confirmedKeys = new Set(incoming.map((m) => m.idempotencyKey).filter(Boolean));
     if (this.draft.outbox.some((e) => confirmedKeys.has(e.idempotencyKey))) {
@@ -566,14 +582,18 @@ export class ConversationThread extends CommsElement<
   // ---------- rows ----------
 
   #buildRows(): TimelineRow<ThreadItem>[] {
-    const items: ThreadItem[] = this.messages.map((m) => ({ key: m.id, authorId: m.author.id, sentAt: m.sentAt, message: m }));
+    const items: ThreadItem[] = this.messages.map(toItem);
     const latest = this.messages[this.messages.length - 1]?.sentAt;
     for (const entry of this.draft.outbox) {
       // Unconfirmed messages stay last, on the day of the conversation's latest activity.
       const sentAt = latest && latest > entry.createdAt ? latest : entry.createdAt;
       items.push({ key: entry.localId, authorId: this.activeViewer!.id, sentAt, outbox: entry });
     }
-    return buildTimeline(items, { viewerId: this.activeViewer!.id, lastSeenKey: this.#lastSeenKey, dayOf: (iso) => this.#dayOf(iso) });
+    return buildTimeline(items, this.#timelineOptions());
+  }
+
+  #timelineOptions() {
+    return { viewerId: this.activeViewer!.id, lastSeenKey: this.#lastSeenKey, dayOf: (iso: string) => this.#dayOf(iso) };
   }
 
   #dayOf(iso: string): string {
@@ -701,6 +721,10 @@ export class ConversationThread extends CommsElement<
 }
 
 type KeyedMessage = Message & { key: string; authorId: string };
+
+function toItem(m: KeyedMessage): ThreadItem {
+  return { key: m.id, authorId: m.author.id, sentAt: m.sentAt, message: m };
+}
 
 function keyed(message: Message): KeyedMessage {
   return 'key' in message ? (message as KeyedMessage) : { ...message, key: message.id, authorId: message.author.id };
