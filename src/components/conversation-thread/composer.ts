@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attachment } from '../../domain/types.js';
 import { errorIcon } from '../shared/icons.js';
-import { paperclipIcon } from './thread-icons.js';
+import { closeIcon, paperclipIcon } from './thread-icons.js';
 import { fileSize } from './thread-words.js';
 
 /** Which key sends: Enter (Shift+Enter adds a line), or Ctrl/⌘+Enter (Enter adds a line). */
@@ -50,7 +50,7 @@ export function renderComposer(ctx: ComposerContext): TemplateResult {
                 ${paperclipIcon}<span class="chip-name" title=${a.name}>${a.name}</span>
                 <span class="chip-size">${fileSize(a.size, ctx.locale)}</span>
                 <button type="button" class="chip-remove" aria-label=${msg(str`Remove ${a.name}`)} @click=${() => ctx.onRemove(a)}>
-                  <span aria-hidden="true">×</span>
+                  ${closeIcon}
                 </button>
               </li>`,
             )}

@@ -342,6 +342,32 @@ export const conversationThreadStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Pieces of one line, separated by a dot drawn by CSS (text with no meaning of its own). */
+  .dotted > * + *::before {
+    content: '·' / '';
+    margin-inline-end: var(--_space-xs);
+    color: var(--_text-muted);
+  }
+
+  .participant-details {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-xs);
+  }
+
+  .seen-list li,
+  .deliveries li {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-xs);
+  }
+
+  .attachment-details {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-xs);
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -73,7 +73,6 @@ function renderMessage(item: ThreadItem, startsGroup: boolean, ctx: RowContext):
         ${translation
           ? html`<p class="translation-note">
               <span>${msg(str`Translated from ${languageName(message!.language, ctx.locale)}`)}</span>
-              <span aria-hidden="true">·</span>
               <button type="button" class="link-button" aria-pressed=${original ? 'true' : 'false'} @click=${() => ctx.toggleOriginal(item.key)}>
                 ${msg('Show original')}
               </button>
@@ -81,9 +80,9 @@ function renderMessage(item: ThreadItem, startsGroup: boolean, ctx: RowContext):
           : nothing}
         ${attachments.length ? renderAttachments(attachments, ctx.locale) : nothing}
       </div>
-      <p class="meta">
+      <p class="meta dotted">
         <time datetime=${item.sentAt}>${ctx.formatTime(item.sentAt)}</time>
-        ${via ? html`<span class="via">· ${via}</span>` : nothing}
+        ${via ? html`<span class="via">${via}</span>` : nothing}
         ${own ? renderOwnState(item, ctx) : nothing}
       </p>
       ${message ? renderSeenBy(message, own, ctx) : nothing}
@@ -95,14 +94,14 @@ function renderAttachments(attachments: readonly Attachment[], locale: string): 
   return html`<ul class="attachments" aria-label=${msg('Attachments')}>
     ${attachments.map((a) => {
       const url = safeLinkUrl(a.url);
-      const details = `${fileSize(a.size, locale)} · ${a.contentType}`;
+      const details = html`<span>${fileSize(a.size, locale)}</span><span>${a.contentType}</span>`;
       return html`<li class="attachment" part="attachment">
         ${paperclipIcon}
         <span class="attachment-text">
           ${url
             ? html`<a class="attachment-name" href=${url} target="_blank" rel="noopener noreferrer" download=${a.name}>${a.name}</a>`
             : html`<span class="attachment-name">${a.name}</span>`}
-          <span class="attachment-details">${details}</span>
+          <span class="attachment-details dotted">${details}</span>
         </span>
       </li>`;
     })}
@@ -138,14 +137,16 @@ function renderSeenBy(message: Message, own: boolean, ctx: RowContext): Template
     <summary>${summary}</summary>
     ${message.seenBy.length
       ? html`<ul class="seen-list">
-          ${message.seenBy.map((s) => html`<li>${s.person.displayName} · <time datetime=${s.at}>${ctx.formatTime(s.at)}</time></li>`)}
+          ${message.seenBy.map((s) => html`<li class="dotted"><span>${s.person.displayName}</span><time datetime=${s.at}>${ctx.formatTime(s.at)}</time></li>`)}
         </ul>`
       : nothing}
     ${notYet.length ? html`<p class="not-yet">${msg(str`Not yet: ${nameList(notYet.map((p) => p.displayName), ctx.locale)}`)}</p>` : nothing}
     ${own && message.deliveries.length
       ? html`<ul class="deliveries" aria-label=${msg('How it reached each person')}>
           ${message.deliveries.map(
-            (d) => html`<li>${nameOf(d.personId)}: ${deliveryWords(d.state, d.channel)}${d.fallbackFrom ? html` (${fallbackWords(d.fallbackFrom)})` : nothing}</li>`,
+            (d) => html`<li class="dotted"><span>${msg(str`${nameOf(d.personId)}: ${deliveryWords(d.state, d.channel)}`)}</span>${d.fallbackFrom
+                ? html`<span>${fallbackWords(d.fallbackFrom)}</span>`
+                : nothing}</li>`,
           )}
         </ul>`
       : nothing}

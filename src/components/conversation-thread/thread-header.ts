@@ -66,10 +66,10 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
           ${c.participants.map(
             (p) => html`<li class="participant">
               <span class="participant-name">${p.displayName}${p.id === ctx.viewer.id ? html` <span class="you">${msg('(you)')}</span>` : nothing}</span>
-              <span class="participant-details">
-                ${roleName(p.role)}
-                ${isStaffViewer(ctx.viewer) && p.channel ? html` · ${msg(str`Notified by: ${channelName(p.channel)}`)}` : nothing}
-                ${isStaffViewer(ctx.viewer) && p.language ? html` · ${msg(str`Language: ${languageName(p.language, ctx.locale)}`)}` : nothing}
+              <span class="participant-details dotted">
+                <span>${roleName(p.role)}</span>
+                ${isStaffViewer(ctx.viewer) && p.channel ? html`<span>${msg(str`Notified by: ${channelName(p.channel)}`)}</span>` : nothing}
+                ${isStaffViewer(ctx.viewer) && p.language ? html`<span>${msg(str`Language: ${languageName(p.language, ctx.locale)}`)}</span>` : nothing}
               </span>
             </li>`,
           )}

@@ -28,3 +28,5 @@ export const archiveIcon = icon(
 );
 
 export const arrowDownIcon = icon(svg`<path fill="currentColor" d="M9.2 3h1.6v10.6l4-4 1.1 1.1L10 16.6l-5.9-5.9 1.1-1.1 4 4V3Z"/>`);
+
+export const closeIcon = icon(svg`<path fill="currentColor" d="m10 8.9 4.6-4.6 1.1 1.1-4.6 4.6 4.6 4.6-1.1 1.1-4.6-4.6-4.6 4.6-1.1-1.1 4.6-4.6-4.6-4.6 1.1-1.1 4.6 4.6Z"/>`);

@@ -10,6 +10,7 @@
 
     export const templates = {
       's00382aad90ac6eac': str`Entregado · ${0}`,
+'s0382d73823585617': str`${0}: ${1}`,
 's0563917b20feb07d': `Deteniendo…`,
 's05e9559722cbbfd0': str`"${0}" es demasiado grande. Los archivos pueden ser de hasta ${1}.`,
 's0c0138cac8102388': `Visto por todos`,
