@@ -172,7 +172,7 @@ export class ConversationThread extends CommsElement<
       this.draft.outbox.length === 0 &&
       previous.length > 0 &&
       this.messages.length > previous.length &&
-      this.messages[previous.length - 1] === previous[previous.length - 1];
+      previous.every((message, i) => this.messages[i] === message);
     const extended = appendedOnly
       ? extendTimeline(this.#rows, this.messages.slice(previous.length).map(toItem), this.#timelineOptions())
       : undefined;
