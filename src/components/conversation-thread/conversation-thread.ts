@@ -354,6 +354,8 @@ export class ConversationThread extends CommsElement<
 
   #setOutbox(localId: string, next: OutboxEntry['state']): void {
     this.#updateDraft({ outbox: this.draft.outbox.map((e) => (e.localId === localId ? { ...e, state: next } : e)) });
+    // A failed message grows a Retry button: keep it in view when the list is at its end.
+    if (this.#pinnedToEnd) this.jumpToLatest();
   }
 
   #updateDraft(change: Partial<Draft>): void {
