@@ -7,3 +7,4 @@ import './components/conversation-list/define.js';
 import './components/contact-prefs-batch/define.js';
 import './components/contact-prefs-editor/define.js';
 import './components/contact-confirm-prompt/define.js';
+import './components/conversation-thread/define.js';

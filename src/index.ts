@@ -24,6 +24,13 @@ export { ContactPrefsEditor } from './components/contact-prefs-editor/contact-pr
 export type { PrefsChangeDetail, PrefsSaveDetail } from './components/contact-prefs-editor/contact-prefs-editor.js';
 export { ContactConfirmPrompt } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
 export type { ConfirmAnswerDetail } from './components/contact-confirm-prompt/contact-confirm-prompt.js';
+export { ConversationThread } from './components/conversation-thread/conversation-thread.js';
+export type {
+  ConversationArchiveDetail,
+  ConversationStopDetail,
+  MessageSendDetail,
+} from './components/conversation-thread/conversation-thread.js';
+export type { SendKey } from './components/conversation-thread/composer.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

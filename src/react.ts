@@ -6,6 +6,7 @@ import type { ContactConfirmPrompt } from './components/contact-confirm-prompt/c
 import type { ContactPrefsBatch } from './components/contact-prefs-batch/contact-prefs-batch.js';
 import type { ContactPrefsEditor } from './components/contact-prefs-editor/contact-prefs-editor.js';
 import type { ConversationList } from './components/conversation-list/conversation-list.js';
+import type { ConversationThread } from './components/conversation-thread/conversation-thread.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
 type ElementProps<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> &
@@ -41,6 +42,13 @@ declare module 'react' {
         'page-size'?: string | number | boolean;
         'onconversation-select'?: (event: HTMLElementEventMap['conversation-select']) => void;
         'onconversation-start'?: (event: HTMLElementEventMap['conversation-start']) => void;
+      };
+      'conversation-thread': ElementProps<ConversationThread, 'adapter' | 'conversationId' | 'jumpToLatest' | 'locale' | 'reload' | 'sendKey' | 'settings' | 'viewer'> & {
+        'conversation-id'?: string | number | boolean;
+        'send-key'?: string | number | boolean;
+        'onconversation-archive'?: (event: HTMLElementEventMap['conversation-archive']) => void;
+        'onconversation-stop'?: (event: HTMLElementEventMap['conversation-stop']) => void;
+        'onmessage-send'?: (event: HTMLElementEventMap['message-send']) => void;
       };
     }
   }

@@ -19,3 +19,4 @@ export * from './sms-labels.js';
 export * from './delivery-planning.js';
 export * from './batch.js';
 export * from './inbox.js';
+export * from './conversation-timeline.js';

@@ -15,6 +15,7 @@ export { MockBackend } from './backend/mock-backend.js';
 export { mockToken } from './backend/auth.js';
 export type { BackendControls, FailNextOptions, Fault, SlowOptions } from './backend/controls.js';
 export type { Simulation, SimulatedReply } from './backend/simulation.js';
+export { keepConversationAlive, type ConversationLifeOptions } from './backend/conversation-life.js';
 export { createHandlers, type HandlerOptions } from './handlers/index.js';
 
 export interface MockDistrictOptions extends DistrictOptions {

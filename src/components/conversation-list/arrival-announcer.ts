@@ -31,8 +31,8 @@ export function describeArrivals(arrivals: readonly InboxArrival[]): string {
     return msg(str`${count} new messages from ${people} people`, { desc: 'Announced when messages arrive in the conversation list.' });
   }
   const names = listNames(authors);
-  if (count === 1) return msg(str`New message from ${names}`, { desc: 'Announced when one message arrives in the conversation list.' });
-  return msg(str`${count} new messages from ${names}`, { desc: 'Announced when messages arrive in the conversation list.' });
+  if (count === 1) return msg(str`New message from ${names}`, { desc: 'Announced politely when one message arrives.' });
+  return msg(str`${count} new messages from ${names}`, { desc: 'Announced politely when messages arrive.' });
 }
 
 /**
