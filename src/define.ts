@@ -3,3 +3,4 @@
  * entry (`school-comms-elements/optin-form`) registers only that element.
  */
 import './components/comms-provider/define.js';
+import './components/shared-contact-report/define.js';

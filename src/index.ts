@@ -12,6 +12,8 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { SharedContactReport } from './components/shared-contact-report/shared-contact-report.js';
+export type { SharedContactFlagFilter, SharedContactsExportDetail } from './components/shared-contact-report/shared-contact-report.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';
