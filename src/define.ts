@@ -4,3 +4,4 @@
  */
 import './components/comms-provider/define.js';
 import './components/shared-contact-report/define.js';
+import './components/delivery-preview/define.js';
