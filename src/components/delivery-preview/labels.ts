@@ -12,7 +12,7 @@ export function reasonLabel(reason: ContactReason): string {
     case 'behavior':
       return msg('Behavior');
     case 'staff':
-      return msg('Staff', { desc: 'Contact reason: messages for staff members.' });
+      return msg('Staff');
     case 'general':
       return msg('General');
     case 'foodService':
@@ -31,7 +31,7 @@ export function channelLabel(channel: DeliveryChannel): string {
     case 'voice':
       return msg('Voice call');
     case 'email':
-      return msg('Email', { desc: 'Delivery channel.' });
+      return msg('Email');
   }
 }
 

@@ -109,7 +109,7 @@ function renderMore<T>(list: ShownList<T>, total: number, onMore: () => void, la
       : nothing}
     ${list.cursor !== null
       ? html`<button type="button" class="button more" ?disabled=${list.loading} @click=${onMore}>
-          ${list.loading ? msg('Loading…') : list.error ? msg('Try again') : label}
+          ${list.loading ? msg('Loading…', { desc: 'Shown while data is on its way.' }) : list.error ? msg('Try again', { desc: 'Button that repeats a request that failed.' }) : label}
           <span class="more-count">${msg(str`(${list.items.length} of ${total})`)}</span>
         </button>`
       : nothing}

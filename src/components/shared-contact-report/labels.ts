@@ -15,7 +15,7 @@ import type {
  */
 
 export function kindLabel(kind: SharedMethodKind): string {
-  return kind === 'phone' ? msg('Phone', { desc: 'Type of a shared contact method.' }) : msg('Email', { desc: 'Type of a shared contact method.' });
+  return kind === 'phone' ? msg('Phone') : msg('Email');
 }
 
 export function flagLabel(kind: InconsistencyKind): string {
@@ -62,7 +62,7 @@ export function methodTypeLabel(type: ContactMethodType): string {
     case 'cellPhone':
       return msg('Cell phone');
     case 'email':
-      return msg('Email', { desc: 'Contact method type.' });
+      return msg('Email');
     case 'secondaryEmail':
       return msg('Secondary email');
   }

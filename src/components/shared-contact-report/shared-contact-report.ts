@@ -166,7 +166,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
       ${pager.moreFailed
         ? html`<div class="more-error" role="alert">
             ${errorIcon}<span>${msg("Couldn't load more shared contact methods.")} ${describeError(pager.error).detail}</span>
-            <button type="button" class="button" @click=${() => void pager.loadMore()}>${msg('Try again')}</button>
+            <button type="button" class="button" @click=${() => void pager.loadMore()}>${msg('Try again', { desc: 'Button that repeats a request that failed.' })}</button>
           </div>`
         : nothing}
     `;
