@@ -16,6 +16,7 @@ export { mockToken } from './backend/auth.js';
 export type { BackendControls, FailNextOptions, Fault, SlowOptions } from './backend/controls.js';
 export type { Simulation, SimulatedReply } from './backend/simulation.js';
 export { createHandlers, type HandlerOptions } from './handlers/index.js';
+export { inMemoryReportsAdapter, syntheticSharedGroups } from './reports/synthetic-shared-groups.js';
 
 export interface MockDistrictOptions extends DistrictOptions {
   /** A named size; explicit counts in the options win over it. Default `default`. */
