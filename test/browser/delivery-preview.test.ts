@@ -126,6 +126,9 @@ describe('<delivery-preview>', () => {
       html`<delivery-preview .adapter=${adapterFor(f.teacher)} person-ids="${f.household.guardianId} ${f.household.partnerId}" reason="attendance"></delivery-preview>`,
     );
     el.style.inlineSize = '320px';
+    const shared = deliveries(el).find((d) => d.querySelector('[part="sms-label"]'))!;
+    shared.querySelector<HTMLButtonElement>('.delivery-toggle')!.click();
+    await el.updateComplete;
     expect(root(el).querySelector('img')).to.equal(null);
     expect(shadowText(el)).to.include('<img src=x onerror=alert(1)>');
     expect(el.scrollWidth).to.be.at.most(330);

@@ -286,6 +286,9 @@ export const reportStyles = css`
     .group-toggle {
       grid-template-columns: auto minmax(0, 1fr) auto;
     }
+    .group-count {
+      grid-column: 2 / -1;
+    }
     .group-flags {
       grid-column: 2 / -1;
     }
