@@ -153,15 +153,21 @@ export const previewStyles = css`
     block-size: 0.5rem;
     border-block-end: 2px solid currentColor;
     border-inline-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  :host(:dir(rtl)) .chevron {
-    transform: rotate(135deg);
+    /* Two borders of a square, turned to point toward the inline end; down when open. */
+    --_turn: -45deg;
+    transform: rotate(var(--_turn));
   }
 
   [aria-expanded='true'] .chevron {
-    transform: rotate(45deg);
+    --_turn: 45deg;
+  }
+
+  :host(:dir(rtl)) .chevron {
+    --_turn: 45deg;
+  }
+
+  :host(:dir(rtl)) [aria-expanded='true'] .chevron {
+    --_turn: -45deg;
   }
 
   .channel {
