@@ -8,3 +8,5 @@ import './components/contact-prefs-batch/define.js';
 import './components/contact-prefs-editor/define.js';
 import './components/contact-confirm-prompt/define.js';
 import './components/conversation-thread/define.js';
+import './components/shared-contact-report/define.js';
+import './components/delivery-preview/define.js';

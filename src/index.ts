@@ -31,6 +31,9 @@ export type {
   MessageSendDetail,
 } from './components/conversation-thread/conversation-thread.js';
 export type { SendKey } from './components/conversation-thread/composer.js';
+export { SharedContactReport } from './components/shared-contact-report/shared-contact-report.js';
+export type { SharedContactFlagFilter, SharedContactsExportDetail } from './components/shared-contact-report/shared-contact-report.js';
+export { DeliveryPreview } from './components/delivery-preview/delivery-preview.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';

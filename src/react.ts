@@ -7,6 +7,8 @@ import type { ContactPrefsBatch } from './components/contact-prefs-batch/contact
 import type { ContactPrefsEditor } from './components/contact-prefs-editor/contact-prefs-editor.js';
 import type { ConversationList } from './components/conversation-list/conversation-list.js';
 import type { ConversationThread } from './components/conversation-thread/conversation-thread.js';
+import type { DeliveryPreview } from './components/delivery-preview/delivery-preview.js';
+import type { SharedContactReport } from './components/shared-contact-report/shared-contact-report.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
 type ElementProps<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> &
@@ -49,6 +51,14 @@ declare module 'react' {
         'onconversation-archive'?: (event: HTMLElementEventMap['conversation-archive']) => void;
         'onconversation-stop'?: (event: HTMLElementEventMap['conversation-stop']) => void;
         'onmessage-send'?: (event: HTMLElementEventMap['message-send']) => void;
+      };
+      'delivery-preview': ElementProps<DeliveryPreview, 'adapter' | 'audienceId' | 'locale' | 'personIds' | 'reason' | 'settings' | 'urgent' | 'viewer'> & {
+        'audience-id'?: string | number | boolean;
+        'person-ids'?: string | number | boolean;
+      };
+      'shared-contact-report': ElementProps<SharedContactReport, 'adapter' | 'flag' | 'kind' | 'locale' | 'order' | 'pageSize' | 'search' | 'settings' | 'sort' | 'viewer'> & {
+        'page-size'?: string | number | boolean;
+        'onshared-contacts-export'?: (event: HTMLElementEventMap['shared-contacts-export']) => void;
       };
     }
   }

@@ -32,7 +32,8 @@ function spanishAnd(next: string): string {
  *
  * Names are given names (full names when two recipients share a given name), cut at
  * `LABEL_NAME_MAX` characters; at most `LABEL_NAMES_SHOWN` are listed, so the label stays
- * short whatever the number of recipients. Recipients are listed in the order given.
+ * short whatever the number of recipients. Recipients are listed in the order given; two
+ * accounts with the same full name (one human, two accounts) are named once.
  *
  * The label is Spanish when every recipient prefers Spanish, English otherwise: a phone shared
  * by an English and a Spanish speaker gets the district's base language, which everyone on a
@@ -41,9 +42,11 @@ function spanishAnd(next: string): string {
 export function smsLabel(recipients: readonly RecipientRef[]): string | null {
   if (recipients.length === 0) return null;
   const spanish = recipients.every((recipient) => replyLanguageFor(recipient.language) === 'es');
-  const given = recipients.map((recipient) => labelName(recipient.displayName));
+  // One human with two accounts (a staff member who is also a guardian) is named once.
+  const fullNames = [...new Set(recipients.map((recipient) => recipient.displayName.trim()))];
+  const given = fullNames.map(labelName);
   const clash = new Set(given).size < given.length;
-  const names = (clash ? recipients.map((recipient) => recipient.displayName.trim()) : given).map(cut);
+  const names = (clash ? fullNames : given).map(cut);
   const shown = names.length <= LABEL_NAMES_SHOWN ? names : names.slice(0, LABEL_NAMES_SHOWN);
   const others = names.length - shown.length;
   if (spanish) {

@@ -17,6 +17,7 @@ export type { BackendControls, FailNextOptions, Fault, SlowOptions } from './bac
 export type { Simulation, SimulatedReply } from './backend/simulation.js';
 export { keepConversationAlive, type ConversationLifeOptions } from './backend/conversation-life.js';
 export { createHandlers, type HandlerOptions } from './handlers/index.js';
+export { inMemoryReportsAdapter, syntheticSharedGroups } from './reports/synthetic-shared-groups.js';
 
 export interface MockDistrictOptions extends DistrictOptions {
   /** A named size; explicit counts in the options win over it. Default `default`. */

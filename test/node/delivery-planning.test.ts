@@ -148,6 +148,12 @@ describe('smsLabel', () => {
       }),
     );
   });
+  it('names one human holding two accounts once', () => {
+    const marcus = (id: string) => ({ personId: id, displayName: 'Marcus Holloway', language: 'en' });
+    assert.equal(smsLabel([marcus('staff-1'), marcus('guardian-1')]), 'For Marcus:');
+    assert.equal(smsLabel([marcus('staff-1'), marcus('guardian-1'), { personId: 'x', displayName: 'Ana Holloway', language: 'en' }]), 'For Marcus and Ana:');
+  });
+
   it('names people by their given name', () => {
     assert.equal(labelName('  Dennis  Park '), 'Dennis');
     assert.equal(labelName('Park, Dennis M.'), 'Dennis');

@@ -38,7 +38,9 @@ export const planDelivery = signedIn({
       if (!state.person(id)) check.fail(`personIds.${i}`, 'notFound');
     });
     check.done();
-    const recipients = (personIds ?? audience!.personIds).map((id) => state.person(id)).filter((r): r is PersonRecord => !!r);
+    // Each person once, however often the request names them (the planner does not de-duplicate).
+    const ids = [...new Set(personIds ?? audience!.personIds)];
+    const recipients = ids.map((id) => state.person(id)).filter((r): r is PersonRecord => !!r);
     let planned;
     try {
       planned = planDeliveries({ recipients, reason: reason!, urgent, consents: state.district.consents, settings: state.district.settings });
