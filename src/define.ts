@@ -3,3 +3,6 @@
  * entry (`school-comms-elements/optin-form`) registers only that element.
  */
 import './components/comms-provider/define.js';
+import './components/optin-badge/define.js';
+import './components/optin-form/define.js';
+import './components/optin-report/define.js';

@@ -12,6 +12,11 @@ export type {
   CommsProviderOperation,
   CommsReadyDetail,
 } from './components/comms-provider/comms-provider.js';
+export { OptinBadge } from './components/optin-badge/optin-badge.js';
+export { OptinForm } from './components/optin-form/optin-form.js';
+export type { OptinFormSaveDetail } from './components/optin-form/optin-form.js';
+export { OptinReport } from './components/optin-report/optin-report.js';
+export type { OptinReportExportDetail } from './components/optin-report/optin-report.js';
 export { CommsElement } from './components/shared/comms-element.js';
 export { defineElement } from './components/shared/define.js';
 export { setKitLocale, getKitLocale } from './components/shared/localization.js';
