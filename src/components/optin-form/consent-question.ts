@@ -53,7 +53,7 @@ export function renderConsentQuestion({ disclosure, answer, disabled, error, onA
     >
       <legend>${msg(str`May ${sender} send text messages to this cell phone?`)}</legend>
       <ul class="disclosures" id="disclosures" part="disclosures">
-        <li>${msg(str`Texts come from ${sender} at ${number}.`)}</li>
+        <li>${number ? msg(str`Texts come from ${sender} at ${number}.`) : msg(str`Texts come from ${sender}.`)}</li>
         <li>${frequency || msg('Message frequency varies.')}</li>
         <li>${msg('Message and data rates may apply.')}</li>
         <li>${msg('Reply STOP at any time to stop receiving texts, or HELP for help.')}</li>
