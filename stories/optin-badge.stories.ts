@@ -20,16 +20,15 @@ const meta: Meta = {
       <li>${f.staffAlsoGuardian.phone} <optin-badge phone=${f.staffAlsoGuardian.phone}></optin-badge></li>
     </ul>`;
   },
-  parameters: mock({ viewer: 'admin' }),
 };
 export default meta;
 type Story = StoryObj;
 
 /** Each number's status, looked up through the provider's adapter. */
-export const LookedUp: Story = {};
+export const LookedUp: Story = { parameters: mock({ viewer: 'admin' }) };
 
 /** `status` given directly, for static pages: no adapter needed. */
-export const StaticStatus: Story = {
+export const StaticStatus: Story = { parameters: mock({ viewer: 'admin' }),
   render: () => html`<p>
     <optin-badge status="optedIn"></optin-badge>
     <optin-badge status="optedOut"></optin-badge>
@@ -38,7 +37,7 @@ export const StaticStatus: Story = {
 };
 
 /** Icon only, for tables: the words stay the accessible name and show in the tooltip. */
-export const Compact: Story = {
+export const Compact: Story = { parameters: mock({ viewer: 'admin' }),
   render: (_args, { loaded }) => {
     const f = (loaded as MockStoryLoaded).fixtures;
     return html`<p>
@@ -50,7 +49,7 @@ export const Compact: Story = {
 };
 
 /** The details tooltip, opened by keyboard focus. */
-export const Details: Story = {
+export const Details: Story = { parameters: mock({ viewer: 'admin' }),
   render: (_args, { loaded }) => html`<optin-badge phone=${(loaded as MockStoryLoaded).fixtures.optedOutGuardian.phone}></optin-badge>`,
   play: async ({ canvasElement }) => {
     const badge = canvasElement.querySelector('optin-badge')!;
@@ -63,7 +62,7 @@ export const Details: Story = {
 export const Loading: Story = { parameters: mock({ viewer: 'admin', latencyMs: 600000 }) };
 
 /** The lookup fails: plain words and Try again. */
-export const Error: Story = {
+export const Unavailable: Story = {
   parameters: mock({
     viewer: 'admin',
     setup: (backend) => {
@@ -72,8 +71,8 @@ export const Error: Story = {
   }),
 };
 
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { parameters: mock({ viewer: 'admin' }), globals: { locale: 'es' } };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { parameters: mock({ viewer: 'admin' }), globals: { theme: 'dark' } };
 
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { parameters: mock({ viewer: 'admin' }), globals: { dir: 'rtl' } };

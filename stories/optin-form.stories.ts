@@ -12,7 +12,6 @@ const meta: Meta = {
   title: 'Elements/optin-form',
   component: 'optin-form',
   render: () => html`<optin-form></optin-form>`,
-  parameters: mock({ viewer: 'guardian' }),
 };
 export default meta;
 type Story = StoryObj;
@@ -33,10 +32,10 @@ async function fill(canvas: HTMLElement, phone: string, answer: 'optIn' | 'optOu
 }
 
 /** A guardian on the school website: the question names the district and its texting number. */
-export const Guardian: Story = {};
+export const Guardian: Story = { parameters: mock({ viewer: 'guardian' }) };
 
 /** Inside a page's own `<form>`: what the browser submits is shown under it. */
-export const InsideNativeForm: Story = {
+export const InsideNativeForm: Story = { parameters: mock({ viewer: 'guardian' }),
   render: () => html`<form
     class="story-native-form"
     @submit=${(event: SubmitEvent) => {
@@ -52,7 +51,7 @@ export const InsideNativeForm: Story = {
 };
 
 /** Bad numbers are refused with words saying how to fix them, and the answer is required. */
-export const ValidationErrors: Story = {
+export const ValidationErrors: Story = { parameters: mock({ viewer: 'guardian' }),
   play: async ({ canvasElement }) => {
     await fill(canvasElement, '555-CALL-NOW', null);
     canvasElement.querySelector('optin-form')!.reportValidity();
@@ -60,7 +59,7 @@ export const ValidationErrors: Story = {
 };
 
 /** The consent question is unanswered: a cell number needs a yes or a no. */
-export const AnswerRequired: Story = {
+export const AnswerRequired: Story = { parameters: mock({ viewer: 'guardian' }),
   play: async ({ canvasElement }) => {
     await fill(canvasElement, '2175550142', null);
     const root = canvasElement.querySelector('optin-form')!.shadowRoot!;
@@ -85,7 +84,7 @@ export const Saving: Story = {
 };
 
 /** Saved: the form says what was recorded. */
-export const Saved: Story = {
+export const Saved: Story = { parameters: mock({ viewer: 'guardian' }),
   play: async ({ canvasElement }) => {
     const root = await fill(canvasElement, '2175550142', 'optIn');
     root.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
@@ -102,13 +101,13 @@ export const SaveError: Story = {
 };
 
 /** Read-only: shown, not editable. */
-export const ReadOnly: Story = { render: () => html`<optin-form readonly></optin-form>` };
+export const ReadOnly: Story = { parameters: mock({ viewer: 'guardian' }), render: () => html`<optin-form readonly></optin-form>` };
 
 /**
  * A school website with no build step: one `<script type="module">` tag and the element in
  * the page's own form. The page posts the form to itself and shows what arrived.
  */
-export const NoBuildPage: Story = {
+export const NoBuildPage: Story = { parameters: mock({ viewer: 'guardian' }),
   render: () => html`<div class="story-no-build">
     <p>Paste this into the page:</p>
     <pre><code>${NO_BUILD_SNIPPET}</code></pre>
@@ -127,6 +126,6 @@ const NO_BUILD_SNIPPET = `<script type="module" src="https://unpkg.com/school-co
 
 export const Spanish: Story = { globals: { locale: 'es' }, parameters: mock({ viewer: 'spanishGuardian' }) };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { parameters: mock({ viewer: 'guardian' }), globals: { theme: 'dark' } };
 
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { parameters: mock({ viewer: 'guardian' }), globals: { dir: 'rtl' } };

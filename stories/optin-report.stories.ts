@@ -10,21 +10,20 @@ const meta: Meta = {
   title: 'Elements/optin-report',
   component: 'optin-report',
   render: () => html`<optin-report page-size="10"></optin-report>`,
-  parameters: mock({ viewer: 'admin' }),
 };
 export default meta;
 type Story = StoryObj;
 
 /** Every guardian's numbers, ten per page. */
-export const Ready: Story = {};
+export const Ready: Story = { parameters: mock({ viewer: 'admin' }) };
 
 /** Filtered to opted-out cell numbers: the ones the export lists. */
-export const OptedOutCells: Story = {
+export const OptedOutCells: Story = { parameters: mock({ viewer: 'admin' }),
   render: () => html`<optin-report status="optedOut" number-type="cell" page-size="10"></optin-report>`,
 };
 
 /** A search matching nobody. */
-export const Empty: Story = {
+export const Empty: Story = { parameters: mock({ viewer: 'admin' }),
   render: () => html`<optin-report search="Nobody By This Name"></optin-report>`,
 };
 
@@ -32,7 +31,7 @@ export const Empty: Story = {
 export const Loading: Story = { parameters: mock({ viewer: 'admin', latencyMs: 600000 }) };
 
 /** The backend fails: plain words and Try again. */
-export const Error: Story = {
+export const LoadError: Story = {
   parameters: mock({
     viewer: 'admin',
     setup: (backend) => void backend.controls.failNext({ operationId: 'listSmsConsent', status: 403, times: 3 }),
@@ -59,8 +58,8 @@ export const HostileNames: Story = {
   }),
 };
 
-export const Spanish: Story = { globals: { locale: 'es' } };
+export const Spanish: Story = { parameters: mock({ viewer: 'admin' }), globals: { locale: 'es' } };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { parameters: mock({ viewer: 'admin' }), globals: { theme: 'dark' } };
 
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const RightToLeft: Story = { parameters: mock({ viewer: 'admin' }), globals: { dir: 'rtl' } };
