@@ -1,16 +1,17 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbortError, isCommsError, ValidationError } from '../../api/errors.js';
+import { isAbortError } from '../../api/errors.js';
 import { formatPhone, formatPhoneAsTyped, parsePhone } from '../../domain/contact-values.js';
 import type { PhoneType, SmsConsent, SmsConsentDecision } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { fireEvent } from '../shared/events.js';
-import { errorIcon } from '../shared/icons.js';
-import { renderError, renderReadOnlyNotice } from '../shared/state-views.js';
-import { renderConsentQuestion, renderStaffEntryNote, successIcon, type ConsentAnswer, type TextingDisclosure } from './consent-question.js';
+import { renderReadOnlyNotice } from '../shared/state-views.js';
+import { renderConsentQuestion, renderStaffEntryNote, type ConsentAnswer, type TextingDisclosure } from './consent-question.js';
 import { optinFormStyles } from './optin-form.styles.js';
-import { isPhoneType, PHONE_TYPES, phoneProblemMessage, phoneTypeLabel } from './phone-words.js';
+import { renderSaveError, renderSaveResult } from './save-views.js';
+import { renderPhoneFields } from './phone-fields.js';
+import { isPhoneType, phoneProblemMessage } from './phone-words.js';
 
 /** Detail of `optin-form-save`. */
 export interface OptinFormSaveDetail {
@@ -365,34 +366,17 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
     const disabled = this.#fieldsDisabled;
     const fields = html`
       ${this.readonly ? renderReadOnlyNotice() : nothing}
-      <div class="fields">
-        <div class="field">
-          <label for="phone">${msg('Phone number')}</label>
-          <input
-            id="phone"
-            part="phone-input"
-            type="tel"
-            inputmode="tel"
-            autocomplete="tel-national"
-            .value=${this.phoneText}
-            ?disabled=${disabled}
-            ?required=${this.required}
-            aria-invalid=${phoneError ? 'true' : 'false'}
-            aria-describedby=${phoneError ? 'phone-hint phone-error' : 'phone-hint'}
-            @input=${this.#onPhoneInput}
-            @keydown=${this.#onPhoneKeydown}
-            @blur=${() => (this.showErrors ||= this.phoneText.trim() !== '')}
-          />
-          <p class="hint" id="phone-hint">${msg('A US number, for example (201) 555-0123.')}</p>
-          ${phoneError ? html`<p class="field-error" id="phone-error">${errorIcon}<span>${phoneError}</span></p>` : nothing}
-        </div>
-        <div class="field type">
-          <label for="type">${msg('Number type')}</label>
-          <select id="type" part="type-select" ?disabled=${disabled} @change=${this.#onTypeChange}>
-            ${PHONE_TYPES.map((type) => html`<option value=${type} ?selected=${type === this.type}>${phoneTypeLabel(type)}</option>`)}
-          </select>
-        </div>
-      </div>
+      ${renderPhoneFields({
+        phoneText: this.phoneText,
+        type: this.type,
+        phoneError,
+        required: this.required,
+        disabled,
+        onInput: this.#onPhoneInput,
+        onKeydown: this.#onPhoneKeydown,
+        onBlur: () => (this.showErrors ||= this.phoneText.trim() !== ''),
+        onTypeChange: this.#onTypeChange,
+      })}
       ${this.#asksConsent
         ? renderConsentQuestion({ disclosure: this.#disclosure, answer: this.answer, disabled, error: consentError, onAnswer: this.#onAnswer })
         : this.#isCellEnteredByStaff
@@ -418,35 +402,10 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
 
   #renderSaveStatus(): unknown {
     if (this.saveState === 'saving') return msg('Saving your answer…');
-    if (this.saveState !== 'saved' || !this.saved) return nothing;
-    const number = formatPhone(this.saved.phone);
-    const sender = this.#disclosure.sender;
-    const words =
-      this.saved.status === 'optedIn'
-        ? msg(str`Saved. ${number} will get text messages from ${sender}.`)
-        : this.saved.status === 'optedOut'
-          ? msg(str`Saved. ${number} will not get text messages from ${sender}.`)
-          : msg(str`Saved. ${number} is on file.`);
-    return html`<p class="result" part="result">${successIcon}<span>${words}</span></p>`;
+    return this.saveState === 'saved' && this.saved ? renderSaveResult(this.saved, this.#disclosure.sender) : nothing;
   }
 
   #renderSaveError(): unknown {
-    const error = this.saveError;
-    if (isCommsError(error) && error.code === 'staffCannotOptOut') {
-      return html`<div class="state state-error" part="state error" role="alert">
-        ${errorIcon}
-        <div class="state-body">
-          <p class="state-title">${msg("Staff can't opt a number out")}</p>
-          <p class="state-text">${msg("Only the number's holder can opt out of texts, by replying STOP or through the school's form.")}</p>
-        </div>
-      </div>`;
-    }
-    if (error instanceof ValidationError && error.forField('phone').length > 0) {
-      return html`<div class="state state-error" part="state error" role="alert">
-        ${errorIcon}
-        <div class="state-body"><p class="state-title">${msg('The school could not accept this number. Check it, then save again.')}</p></div>
-      </div>`;
-    }
-    return renderError(error, { onRetry: () => this.renderRoot.querySelector('form')?.requestSubmit() });
+    return renderSaveError(this.saveError, () => this.renderRoot.querySelector('form')?.requestSubmit());
   }
 }
