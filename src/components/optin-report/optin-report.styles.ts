@@ -79,6 +79,14 @@ export const optinReportStyles = css`
     max-inline-size: 20rem;
   }
 
+  /* A very long name is cut after three lines; the whole of it stays in the text and the title. */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+
   td.nowrap {
     white-space: nowrap;
   }

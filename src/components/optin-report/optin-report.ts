@@ -244,7 +244,7 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
           <tbody>
             ${page.items.map(
               (row) => html`<tr>
-                <td class="name">${row.displayName}</td>
+                <td class="name"><span class="clamp" title=${row.displayName}>${row.displayName}</span></td>
                 <td class="nowrap">${formatPhone(row.phone)}</td>
                 <td>${methodTypeLabel(row.numberType)}</td>
                 <td><span class="status ${row.status}">${statusIcon(row.status)}${consentStatusLabel(row.status)}</span></td>
