@@ -34,7 +34,10 @@ async function fill(canvas: HTMLElement, phone: string, answer: 'optIn' | 'optOu
 /** A guardian on the school website: the question names the district and its texting number. */
 export const Guardian: Story = { parameters: mock({ viewer: 'guardian' }) };
 
-/** Inside a page's own `<form>`: what the browser submits is shown under it. */
+/**
+ * Inside a page's own `<form>`: what the browser submits is shown under it. (The page's buttons
+ * are the browser's own Submit and Reset, labelled in the browser's language.)
+ */
 export const InsideNativeForm: Story = { parameters: mock({ viewer: 'guardian' }),
   render: () => html`<form
     class="story-native-form"
@@ -45,7 +48,7 @@ export const InsideNativeForm: Story = { parameters: mock({ viewer: 'guardian' }
     }}
   >
     <optin-form name="guardianPhone" required></optin-form>
-    <p><button type="submit">Submit enrollment form</button> <button type="reset">Reset</button></p>
+    <p><input type="submit" /> <input type="reset" /></p>
     <pre><output></output></pre>
   </form>`,
 };
@@ -104,12 +107,12 @@ export const SaveError: Story = {
 export const ReadOnly: Story = { parameters: mock({ viewer: 'guardian' }), render: () => html`<optin-form readonly></optin-form>` };
 
 /**
- * A school website with no build step: one `<script type="module">` tag and the element in
- * the page's own form. The page posts the form to itself and shows what arrived.
+ * A school website with no build step: paste the snippet shown (one `<script type="module">`
+ * tag and the element in the page's own form). The framed page does exactly that, posts the
+ * form to itself and shows what arrived.
  */
 export const NoBuildPage: Story = { parameters: mock({ viewer: 'guardian' }),
   render: () => html`<div class="story-no-build">
-    <p>Paste this into the page:</p>
     <pre><code>${NO_BUILD_SNIPPET}</code></pre>
     <iframe title="A school page using optin-form without a build step" src="no-build/optin-form.html" style=${styleMap({ inlineSize: '100%', blockSize: '44rem', border: '1px solid' })}></iframe>
   </div>`,
