@@ -55,7 +55,7 @@ describe('<optin-badge>', () => {
     const badge = await fixture<OptinBadge>(html`<optin-badge .consent=${consent}></optin-badge>`);
     expect(tooltip(badge).textContent).to.include('How: Texted STOP');
     expect(tooltip(badge).textContent).to.include("By: the number's holder");
-    expect(tooltip(badge).textContent).to.match(/When: Mar 4, 2026/);
+    expect(tooltip(badge).textContent).to.include('When: 3/4/26');
     button(badge).focus();
     await sendKeys({ press: 'Shift' });
     expect(getComputedStyle(tooltip(badge)).display).to.equal('block');

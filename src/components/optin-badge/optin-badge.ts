@@ -171,9 +171,10 @@ export class OptinBadge extends LitElement {
     }</span></span>`;
   }
 
-  // Dates in the language of the words around them: the kit's (English until it switches).
+  // Dates in the language of the words around them (the kit's, English until it switches), in
+  // digits: the same in every script, and no untranslated month names in the pseudo-locale.
   #date(iso: string): string {
-    return new Date(iso).toLocaleString(kitLocale, { dateStyle: 'medium', timeStyle: 'short' });
+    return new Date(iso).toLocaleDateString(kitLocale, { dateStyle: 'short' });
   }
 
   // Escape hides the details (WCAG 1.4.13) until the pointer or focus leaves the badge.

@@ -165,9 +165,10 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  // Dates in digits: the same in every script, and no untranslated month names in the pseudo-locale.
   #date(iso: string | null): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(this.activeLocale, { dateStyle: 'medium' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.activeLocale, { dateStyle: 'short' }).format(new Date(iso));
   }
 
   protected renderContent(): unknown {
