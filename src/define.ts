@@ -10,3 +10,6 @@ import './components/contact-confirm-prompt/define.js';
 import './components/conversation-thread/define.js';
 import './components/shared-contact-report/define.js';
 import './components/delivery-preview/define.js';
+import './components/optin-badge/define.js';
+import './components/optin-form/define.js';
+import './components/optin-report/define.js';

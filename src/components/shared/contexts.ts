@@ -1,6 +1,7 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { CommsAdapter } from '../../api/adapter.js';
 import type { DistrictSettings, Viewer } from '../../domain/types.js';
+import { ADAPTER_CONTEXT_KEY, LOCALE_CONTEXT_KEY } from './context-keys.js';
 import type { KitLocale } from './localization.js';
 
 /*
@@ -11,7 +12,7 @@ import type { KitLocale } from './localization.js';
  */
 
 /** The data source. Typed `Partial` because a page may pass an adapter for only the elements it uses. */
-export const adapterContext = createContext<Partial<CommsAdapter> | undefined>('school-comms-elements:adapter');
+export const adapterContext = createContext<Partial<CommsAdapter> | undefined>(ADAPTER_CONTEXT_KEY);
 
 /** The signed-in person, with role and permissions. */
 export const viewerContext = createContext<Viewer | undefined>('school-comms-elements:viewer');
@@ -20,7 +21,7 @@ export const viewerContext = createContext<Viewer | undefined>('school-comms-ele
 export const settingsContext = createContext<DistrictSettings | undefined>('school-comms-elements:settings');
 
 /** The kit's language. */
-export const localeContext = createContext<KitLocale>('school-comms-elements:locale');
+export const localeContext = createContext<KitLocale>(LOCALE_CONTEXT_KEY);
 
 /**
  * Which of its values the provider is still preparing: the adapter (while the HTTP adapter
