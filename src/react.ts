@@ -8,6 +8,9 @@ import type { ContactPrefsEditor } from './components/contact-prefs-editor/conta
 import type { ConversationList } from './components/conversation-list/conversation-list.js';
 import type { ConversationThread } from './components/conversation-thread/conversation-thread.js';
 import type { DeliveryPreview } from './components/delivery-preview/delivery-preview.js';
+import type { OptinBadge } from './components/optin-badge/optin-badge.js';
+import type { OptinForm } from './components/optin-form/optin-form.js';
+import type { OptinReport } from './components/optin-report/optin-report.js';
 import type { SharedContactReport } from './components/shared-contact-report/shared-contact-report.js';
 
 /** Props of one element: its public properties, the usual HTML attributes, a ref and children. */
@@ -55,6 +58,31 @@ declare module 'react' {
       'delivery-preview': ElementProps<DeliveryPreview, 'adapter' | 'audienceId' | 'locale' | 'personIds' | 'reason' | 'settings' | 'urgent' | 'viewer'> & {
         'audience-id'?: string | number | boolean;
         'person-ids'?: string | number | boolean;
+      };
+      'optin-badge': ElementProps<OptinBadge, never> & {
+        '_adapter'?: string | number | boolean;
+        '_consent'?: string | number | boolean;
+        '_failed'?: string | number | boolean;
+        '_hide'?: string | number | boolean;
+        'compact'?: string | number | boolean;
+        'phone'?: string | number | boolean;
+        'status'?: string | number | boolean;
+      };
+      'optin-form': ElementProps<OptinForm, 'adapter' | 'disabled' | 'locale' | 'messageFrequency' | 'name' | 'numberType' | 'personId' | 'privacyUrl' | 'readonly' | 'required' | 'schoolName' | 'settings' | 'staffEntry' | 'textingNumber' | 'value' | 'viewer'> & {
+        'message-frequency'?: string | number | boolean;
+        'number-type'?: string | number | boolean;
+        'person-id'?: string | number | boolean;
+        'privacy-url'?: string | number | boolean;
+        'school-name'?: string | number | boolean;
+        'staff-entry'?: string | number | boolean;
+        'texting-number'?: string | number | boolean;
+        'onchange'?: (event: HTMLElementEventMap['change']) => void;
+        'onoptin-form-save'?: (event: HTMLElementEventMap['optin-form-save']) => void;
+      };
+      'optin-report': ElementProps<OptinReport, 'adapter' | 'locale' | 'numberType' | 'pageSize' | 'search' | 'settings' | 'status' | 'viewer'> & {
+        'number-type'?: string | number | boolean;
+        'page-size'?: string | number | boolean;
+        'onoptin-report-export'?: (event: HTMLElementEventMap['optin-report-export']) => void;
       };
       'shared-contact-report': ElementProps<SharedContactReport, 'adapter' | 'flag' | 'kind' | 'locale' | 'order' | 'pageSize' | 'search' | 'settings' | 'sort' | 'viewer'> & {
         'page-size'?: string | number | boolean;

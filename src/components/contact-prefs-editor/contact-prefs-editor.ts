@@ -23,7 +23,6 @@ import * as drafts from './prefs-draft.js';
 import { renderGrid } from './prefs-grid.js';
 import { renderPanels, type ConflictState } from './prefs-panels.js';
 import { displayValue, fieldErrorWords } from './prefs-words.js';
-import { smsStatusStyles } from './sms-status.js';
 
 /** Detail of `prefs-change`: the edits not saved yet, as the Save would send them. */
 export interface PrefsChangeDetail {
@@ -62,14 +61,15 @@ export type PrefsSaveDetail = ContactPreferencesSaveResult;
  * @fires {CustomEvent<PrefsChangeDetail>} prefs-change - An edit was made or undone; not saved yet.
  * @fires {CustomEvent<PrefsSaveDetail>} prefs-save - The edits were saved.
  * @csspart grid - The methods × reasons table.
- * @csspart sms-status - A phone's texting-consent badge.
+ * @csspart sms-status - A phone's texting-consent badge (an `<optin-badge>`).
+ * @csspart sms-status-badge - The badge's own `badge` part, to restyle it from the page.
  * @csspart method-form - The form that adds or changes a method.
  * @csspart summary - The list of unsaved changes.
  * @csspart conflict - The notice shown when someone else saved first.
  * @csspart save-button - The Save button.
  */
 export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | 'updateContactPreferences'> {
-  static override styles = [...CommsElement.styles, smsStatusStyles, editorStyles];
+  static override styles = [...CommsElement.styles, editorStyles];
   static override adapterMethods = ['getContactPreferences', 'updateContactPreferences'] as const;
   static override requires = ['settings'] as const;
 

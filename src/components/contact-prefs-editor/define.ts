@@ -1,3 +1,5 @@
+// The editor shows each phone's texting consent with <optin-badge>.
+import '../optin-badge/define.js';
 import { defineElement } from '../shared/define.js';
 import { ContactPrefsEditor } from './contact-prefs-editor.js';
 

@@ -40,11 +40,11 @@ let kitLocale: string | undefined;
  * @csspart badge - The badge: icon and words.
  * @csspart label - The status words (visually hidden in compact mode, still the accessible name).
  * @csspart tooltip - The details shown on focus, hover or tap.
- * @csspart retry-button - The "Try again" button shown when the status could not be _consent.
+ * @csspart retry-button - The "Try again" button shown when the status could not be loaded.
  *
  * @cssprop [--comms-color-success=light-dark(#1a6333, #7fdc9d)] - Opted-in icon.
  * @cssprop [--comms-color-danger=light-dark(#b42318, #ff9b91)] - Opted-out icon.
- * @cssprop [--comms-color-warning=light-dark(#7a4700, #f5c36b)] - Icon of a status that could not be _consent.
+ * @cssprop [--comms-color-warning=light-dark(#7a4700, #f5c36b)] - Icon of a status that could not be loaded.
  * @cssprop [--comms-color-text-muted=light-dark(#57606a, #a3adb8)] - Not-asked icon, "Checking…" words.
  * @cssprop [--comms-color-focus=light-dark(#0b5cad, #7cb7ff)] - Focus ring color.
  * @cssprop [--comms-focus-ring=2px solid var(--comms-color-focus)] - Focus ring.

@@ -32,8 +32,11 @@ describe('<contact-prefs-editor> rules', () => {
     const rows = $$(el, 'tbody tr');
     expect(rows).to.have.length(3);
     const phoneRow = rows[0]!.querySelector('th')!.textContent!.replace(/\s+/g, ' ');
-    expect(phoneRow).to.include('Household phone').and.include(householdPhone).and.include('Texts: not asked').and.include('Also on 4 other accounts');
-    expect(rows[0]!.querySelector('.sms-status svg')).to.exist;
+    expect(phoneRow).to.include('Household phone').and.include(householdPhone).and.include('Also on 4 other accounts');
+    const badge = rows[0]!.querySelector('optin-badge')!;
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.textContent).to.include('Not asked about texts');
+    expect(badge.shadowRoot!.querySelector('svg')).to.exist;
     // Teacher is not enabled: no switch under it.
     expect(rows[0]!.querySelectorAll('td.not-enabled input')).to.have.length(0);
   });
