@@ -16,8 +16,13 @@ const manifest = freshManifest();
 const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => ({ ...d, path: module.path })));
 const byName = new Map(declarations.map((d) => [d.name, d]));
 
-/** Members documented where they are declared: inherited ones are checked on their base class. */
-const own = (list) => (list ?? []).filter((item) => !item.inheritedFrom);
+/**
+ * Members documented where they are declared (inherited ones are checked on their base class);
+ * names starting with `_` are private by convention (reactive state the analyzer lists).
+ */
+const own = (list) => (list ?? []).filter((item) => !item.inheritedFrom && !item.name?.startsWith('_'));
+/** Events the platform already types in HTMLElementEventMap. */
+const NATIVE_EVENTS = new Set(['change', 'input', 'invalid', 'submit', 'reset', 'toggle', 'close', 'cancel']);
 const described = (item) => typeof item.description === 'string' && item.description.trim().length > 0;
 
 const componentsDir = join(root, 'src/components');
@@ -56,7 +61,7 @@ for (const tag of tags) {
     problems.push(`no HTMLElementTagNameMap entry for '${tag}'`);
   }
   for (const event of element.events ?? []) {
-    if (event.name && !new RegExp(`interface HTMLElementEventMap\\s*\\{[^}]*'${event.name}'`).test(sources)) {
+    if (event.name && !NATIVE_EVENTS.has(event.name) && !new RegExp(`interface HTMLElementEventMap\\s*\\{[^}]*'${event.name}'`).test(sources)) {
       problems.push(`no HTMLElementEventMap entry for the '${event.name}' event`);
     }
   }

@@ -81,7 +81,7 @@ function renderChips(state: StartConversation): unknown {
         <bdi class="chip-name clip" title=${name}>${name}</bdi>
         <span class="chip-role">${roleLabel(person.role)}</span>
         ${refused.has(index) ? html`<span class="chip-refused">${msg("Can't be added")}</span>` : nothing}
-        <button type="button" class="chip-remove" part="chip-remove" aria-label=${msg(str`Remove ${name}`)} @click=${(event: Event) => {
+        <button type="button" class="chip-remove" part="chip-remove" aria-label=${msg(str`Remove ${name}`, { id: 'remove-person', desc: 'Button that takes a person off the list of participants.' })} @click=${(event: Event) => {
             state.remove(person);
             // The button goes away with the chip: keep focus in the dialog, on the search.
             ((event.currentTarget as Element).getRootNode() as ShadowRoot).getElementById('start-people')?.focus();

@@ -63,6 +63,7 @@ interface RestoredState {
  *
  * @tagname optin-form
  * @fires {CustomEvent<OptinFormSaveDetail>} optin-form-save - The decision was recorded through the adapter.
+ * @fires {Event} change - The value the control submits changed (number, type or answer), as a native control fires it.
  *
  * @csspart phone-input - The phone number field.
  * @csspart type-select - The number type field.
@@ -169,14 +170,17 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
     return this.#internals.reportValidity();
   }
 
+  /** Called by the browser when the element joins or leaves a form: re-renders for the new mode. */
   formAssociatedCallback(): void {
     this.requestUpdate();
   }
 
+  /** Called by the browser when a surrounding `<fieldset disabled>` or the form turns the control off or on. */
   formDisabledCallback(disabled: boolean): void {
     this.disabledByForm = disabled;
   }
 
+  /** Called by the browser when the form is reset: back to an empty number and no answer. */
   formResetCallback(): void {
     this.phoneText = '';
     this.type = this.#defaultType;
@@ -186,6 +190,7 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
     this.saveState = 'idle';
   }
 
+  /** Called by the browser when it restores the form (back button, autofill): takes the saved values back. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {

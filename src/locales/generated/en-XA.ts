@@ -18,6 +18,7 @@
 'marker-archived': `⟦ÅÅŕçĥîîṽééđ⟧`,
 'prefs-channel-email-short': `⟦ÉÉɱååîîļ⟧`,
 'reason-staff': `⟦Šţååƒƒ⟧`,
+'remove-person': str`⟦Ŕééɱööṽéé ${0}⟧`,
 'role-staff': `⟦Šţååƒƒ⟧`,
 's00382aad90ac6eac': str`⟦Đééļîîṽééŕééđ · ${0}⟧`,
 's00b21f9cfbf0cc15': `⟦Çééļļ⟧`,
