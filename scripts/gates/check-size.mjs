@@ -28,12 +28,21 @@ async function bundle(entry, external) {
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external, output: { codeSplitting: false } },
+      rolldownOptions: { external },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
-  // Lazily loaded locale catalogs are not part of the first download.
-  return chunks.filter((chunk) => chunk.isEntry || !chunk.isDynamicEntry).map((chunk) => chunk.code).join('\n');
+  const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const byName = new Map(files.map((chunk) => [chunk.fileName, chunk]));
+  // The entry and what it imports statically; lazily loaded chunks (another language's
+  // catalog, the HTTP adapter when no base-url is used) are not part of the first download.
+  const included = new Set();
+  const visit = (chunk) => {
+    if (!chunk || included.has(chunk)) return;
+    included.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  visit(files.find((chunk) => chunk.isEntry));
+  return [...included].map((chunk) => chunk.code).join('\n');
 }
 
 const rows = [];
