@@ -61,8 +61,15 @@ export function findUntranslated(collectTextsSource) {
   for (const unit of ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'percent']) for (const unitDisplay of ['short', 'long', 'narrow']) add(new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay }).format(2));
   add(new Intl.NumberFormat('en', { notation: 'compact' }).format(2_500_000) + new Intl.NumberFormat('en', { notation: 'compact' }).format(2_500));
   const words = [];
-  for (const { text, intl, scaffold } of collect()) {
-    if (intl || scaffold) continue;
+  // Language names come from Intl.DisplayNames, which falls back to English too.
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (const a of 'abcdefghijklmnopqrstuvwxyz') for (const b of 'abcdefghijklmnopqrstuvwxyz') {
+    try { add(names.of(a + b) ?? ''); } catch { /* not a language code */ }
+  }
+  const MIME_TYPE = /^[a-z]+\/[\w.+-]+$/;
+  for (const { text, intl, scaffold, visible } of collect()) {
+    // Hidden text is neither seen nor read; a MIME type is data, shown as the file has it.
+    if (intl || scaffold || !visible || MIME_TYPE.test(text.trim())) continue;
     for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
       if (!intlWords.has(word)) words.push(`"${word}" in "${text.trim().slice(0, 80)}"`);
     }

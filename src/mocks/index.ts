@@ -56,4 +56,4 @@ export function createMockDistrictBackend(options: MockDistrictOptions = {}): Mo
   if (latencyMs) backend.controls.setLatency(latencyMs);
   return { backend, handlers: createHandlers(backend, baseUrl === undefined ? {} : { baseUrl }), district };
 }
-export { withDisplayText, hostileText, pseudoText, HOSTILE_STRINGS, type TextRewrite } from './display-text/index.js';
+export { withDisplayText, hostileText, hostileTextFrom, pseudoText, HOSTILE_STRINGS, type TextRewrite } from './display-text/index.js';

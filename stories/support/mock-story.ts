@@ -11,7 +11,7 @@ import {
   type DistrictFixtures,
   type DistrictSize,
   type MockBackend,
-  hostileText,
+  hostileTextFrom,
   pseudoText,
   withDisplayText,
 } from '../../src/mocks/index.js';
@@ -46,6 +46,8 @@ function viewerId(choice: ViewerChoice, district: District): string {
 }
 
 const startMsw = mswLoader();
+/** Stories loaded in this page so far: each hostile story starts at a different hostile string. */
+let storiesLoaded = 0;
 
 /** Storybook loader: starts msw once, then builds this story's backend and adapter. */
 export async function mockDistrictLoader(context: {
@@ -53,10 +55,13 @@ export async function mockDistrictLoader(context: {
   globals?: Record<string, unknown>;
 }): Promise<MockStoryLoaded> {
   await startMsw(context as never);
+  storiesLoaded++;
   const worker = (context as unknown as { msw: SetupWorker }).msw;
   const { size = 'small', latencyMs = 300, viewer = 'guardian', setup } = context.parameters.mock ?? {};
   const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size, latencyMs });
   await setup?.(backend, district);
+  // One story's handlers at a time: the previous story's backend is let go.
+  worker.resetHandlers();
   worker.use(...handlers);
   const signedIn = viewer === null ? undefined : viewerId(viewer, district);
   const http = new HttpCommsAdapter({
@@ -66,7 +71,7 @@ export async function mockDistrictLoader(context: {
   // The "Data" toolbar: hostile text for the security gate; in the pseudo-locale the data is
   // pseudo-localized too, so only hard-coded strings stay plain ASCII.
   const adapter =
-    context.globals?.['data'] === 'hostile' ? withDisplayText(http, hostileText)
+    context.globals?.['data'] === 'hostile' ? withDisplayText(http, hostileTextFrom(storiesLoaded * 13))
     : context.globals?.['locale'] === 'en-XA' ? withDisplayText(http, pseudoText)
     : http;
   return { adapter, backend, district, fixtures: district.fixtures };

@@ -76,6 +76,22 @@ function hash(text: string): number {
 /** Each piece of text becomes one of the hostile strings (the same one each time it appears). */
 export const hostileText: TextRewrite = (text) => HOSTILE_STRINGS[hash(text) % HOSTILE_STRINGS.length]!;
 
+/**
+ * Hostile strings handed out in turn, from `start`, to each new piece of text (the same text
+ * keeps its string): a few stories with different starts show every one of them.
+ */
+export function hostileTextFrom(start: number): TextRewrite {
+  const given = new Map<string, string>();
+  return (text) => {
+    let hostile = given.get(text);
+    if (hostile === undefined) {
+      hostile = HOSTILE_STRINGS[(start + given.size) % HOSTILE_STRINGS.length]!;
+      given.set(text, hostile);
+    }
+    return hostile;
+  };
+}
+
 const LOOK_ALIKES: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!]),
 );

@@ -1,2 +1,2 @@
-export { withDisplayText, hostileText, pseudoText, type TextRewrite } from './display-text.js';
+export { withDisplayText, hostileText, hostileTextFrom, pseudoText, type TextRewrite } from './display-text.js';
 export { HOSTILE_STRINGS } from './hostile-strings.js';
