@@ -112,7 +112,8 @@ export const ReadOnly: Story = { parameters: mock({ viewer: 'guardian' }), rende
  * form to itself and shows what arrived.
  */
 export const NoBuildPage: Story = { parameters: mock({ viewer: 'guardian' }),
-  render: () => html`<div class="story-no-build">
+  // The snippet and the framed page are code and a sample site: English on purpose.
+  render: () => html`<div class="story-no-build" translate="no">
     <pre><code>${NO_BUILD_SNIPPET}</code></pre>
     <iframe title="A school page using optin-form without a build step" src="no-build/optin-form.html" style=${styleMap({ inlineSize: '100%', blockSize: '44rem', border: '1px solid' })}></iframe>
   </div>`,

@@ -6,10 +6,14 @@ export function collectTexts() {
   const READABLE = ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'placeholder', 'alt'];
   const texts = [];
   // Text inside <time> came from the browser's date formatting; text inside story-* elements
-  // is the stories' own scaffolding, not the kit.
+  // is the stories' own scaffolding, not the kit; text under translate="no" (code, a person's
+  // own input) is meant to stay as written. Hidden text (visibility: hidden) is neither seen nor read.
   const visit = (node, inTime, scaffold) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (node.data.trim()) texts.push({ text: node.data, intl: inTime, scaffold, visible: node.parentElement?.checkVisibility() ?? true });
+      const parent = node.parentElement;
+      const visible = parent?.checkVisibility({ visibilityProperty: true }) ?? true;
+      const verbatim = parent?.closest('[translate="no"]') !== null && parent !== null;
+      if (node.data.trim()) texts.push({ text: node.data, intl: inTime, scaffold, visible, verbatim });
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
@@ -17,7 +21,7 @@ export function collectTexts() {
       if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
       for (const name of READABLE) {
         const value = node.getAttribute(name);
-        if (value?.trim()) texts.push({ text: value, intl: false, scaffold, visible: true, attribute: name });
+        if (value?.trim()) texts.push({ text: value, intl: false, scaffold, visible: true, verbatim: node.closest('[translate="no"]') !== null, attribute: name });
       }
       if (node.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(node.type) && node.value) {
         texts.push({ text: node.value, intl: false, scaffold, visible: true });
@@ -67,9 +71,9 @@ export function findUntranslated(collectTextsSource) {
     try { add(names.of(a + b) ?? ''); } catch { /* not a language code */ }
   }
   const MIME_TYPE = /^[a-z]+\/[\w.+-]+$/;
-  for (const { text, intl, scaffold, visible } of collect()) {
-    // Hidden text is neither seen nor read; a MIME type is data, shown as the file has it.
-    if (intl || scaffold || !visible || MIME_TYPE.test(text.trim())) continue;
+  for (const { text, intl, scaffold, visible, verbatim } of collect()) {
+    // A MIME type is data, shown as the file has it.
+    if (intl || scaffold || verbatim || !visible || MIME_TYPE.test(text.trim())) continue;
     for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) {
       if (!intlWords.has(word)) words.push(`"${word}" in "${text.trim().slice(0, 80)}"`);
     }

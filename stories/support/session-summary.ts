@@ -8,9 +8,9 @@ class StorySessionSummary extends CommsElement<'getViewer' | 'getDistrictSetting
   static override styles = [
     ...CommsElement.styles,
     css`
-      dl { display: grid; grid-template-columns: max-content 1fr; gap: var(--comms-space-xs) var(--comms-space-l); margin: 0; }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--comms-space-xs) var(--comms-space-l); margin: 0; }
       dt { font-weight: var(--comms-font-weight-strong); }
-      dd { margin: 0; }
+      dd { margin: 0; overflow-wrap: anywhere; }
     `,
   ];
   static override adapterMethods = ['getViewer', 'getDistrictSettings'] as const;

@@ -8,7 +8,11 @@ import { HOSTILE_STRINGS } from './hostile-strings.js';
 /** Keys whose string values are text people read (never identifiers or codes). */
 const DISPLAY_KEYS = new Set([
   'displayName', 'name', 'title', 'body', 'label', 'senderName', 'jobTitle', 'reply', 'fileName', 'schoolName',
+  'messageFrequency',
 ]);
+
+/** Keys that hold a phone number or an email address: only the addresses are rewritten. */
+const ADDRESS_KEYS = new Set(['value', 'endpoint']);
 
 /** Rewrites one piece of display text; `key` is the property it came from. */
 export type TextRewrite = (text: string, key: string) => string;
@@ -21,7 +25,7 @@ function isPlainData(value: unknown): value is Record<string, unknown> {
 
 function rewriteValue(value: unknown, rewrite: TextRewrite, key = ''): unknown {
   if (typeof value === 'string') {
-    if (DISPLAY_KEYS.has(key) || (key === 'value' && value.includes('@'))) return rewrite(value, key);
+    if (DISPLAY_KEYS.has(key) || (ADDRESS_KEYS.has(key) && value.includes('@'))) return rewrite(value, key);
     return value;
   }
   if (typeof value === 'function') return rewriteFunction(value as AnyFunction, rewrite);
