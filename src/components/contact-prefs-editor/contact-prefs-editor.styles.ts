@@ -43,8 +43,6 @@ export const editorStyles = css`
     margin-block-end: var(--_space-m);
   }
   .grid {
-    /* Fixed layout: column widths come from the header row, so a big grid lays out in one pass. */
-    table-layout: fixed;
     border-collapse: collapse;
     inline-size: 100%;
     min-inline-size: 52rem;
@@ -65,6 +63,7 @@ export const editorStyles = css`
   .grid thead th {
     font-weight: var(--_font-weight-strong);
     vertical-align: bottom;
+    font-size: 0.875em;
   }
   .grid thead th .muted {
     display: block;
