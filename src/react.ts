@@ -65,6 +65,7 @@ declare module 'react' {
         '_failed'?: string | number | boolean;
         '_hide'?: string | number | boolean;
         'compact'?: string | number | boolean;
+        'method-id'?: string | number | boolean;
         'phone'?: string | number | boolean;
         'status'?: string | number | boolean;
       };

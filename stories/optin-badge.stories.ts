@@ -6,7 +6,7 @@ import { mock } from './support/mock-story.js';
 /**
  * `<optin-badge>` sits next to every phone number: opted in, opted out or not asked, by icon
  * shape and words. Focus, hover or tap it for when, how and by whom; Escape hides the details.
- * Give it a `phone` to look up, or a static `status`.
+ * Give it a `phone` or a contact method's `method-id` to look up, or a static `status`.
  */
 const meta: Meta = {
   title: 'Elements/optin-badge',
@@ -26,6 +26,21 @@ type Story = StoryObj;
 
 /** Each number's status, looked up through the provider's adapter. */
 export const LookedUp: Story = { parameters: mock({ viewer: 'admin' }) };
+
+/**
+ * Looked up by contact method id (`method-id`) instead of the number: the opted-out and never-asked
+ * guardians' cells, then an email address, which has no texting status.
+ */
+export const LookedUpByMethod: Story = { parameters: mock({ viewer: 'admin' }),
+  render: (_args, { loaded }) => {
+    const f = (loaded as MockStoryLoaded).fixtures;
+    return html`<ul class="story-phones">
+      <li>${f.optedOutGuardian.phone} <optin-badge method-id=${f.optedOutGuardian.methodId}></optin-badge></li>
+      <li>${f.neverAskedGuardian.phone} <optin-badge method-id=${f.neverAskedGuardian.methodId}></optin-badge></li>
+      <li><optin-badge method-id=${f.unconfirmedMethod.methodId}></optin-badge></li>
+    </ul>`;
+  },
+};
 
 /** `status` given directly, for static pages: no adapter needed. */
 export const StaticStatus: Story = { parameters: mock({ viewer: 'admin' }),

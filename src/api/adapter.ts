@@ -224,6 +224,13 @@ export interface SmsConsentAdapter {
   /** One number's consent and audit trail; `notAsked` for a number never asked. */
   getSmsConsent(phone: E164, options?: RequestOptions): Promise<SmsConsent>;
   /**
+   * The consent of a phone contact method's number, as `getSmsConsent` answers it for that
+   * number. Rejects with `NotFoundError` for an unknown method, `ForbiddenError` for a number the
+   * viewer may not see, and `ValidationError` (field `methodId`, code `notPhone`) for a method
+   * that is not a phone.
+   */
+  getSmsConsentForMethod(methodId: string, options?: RequestOptions): Promise<SmsConsent>;
+  /**
    * Record a number and, for a cell phone, the consent decision. Staff recording opted out on
    * a guardian's behalf rejects with `ForbiddenError` code `staffCannotOptOut`.
    */

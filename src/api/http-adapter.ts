@@ -318,6 +318,10 @@ export class HttpCommsAdapter implements CommsAdapter {
     return this.#request('get', '/sms-consent/{phone}', { path: { phone }, signal });
   }
 
+  getSmsConsentForMethod(methodId: string, { signal }: RequestOptions = {}): Promise<SmsConsent> {
+    return this.#request('get', '/contact-methods/{methodId}/sms-consent', { path: { methodId }, signal });
+  }
+
   recordSmsConsent(decision: SmsConsentDecision, { idempotencyKey, signal }: MutationOptions): Promise<SmsConsent> {
     return this.#request('post', '/sms-consent', { header: keyed(idempotencyKey), body: decision, signal });
   }

@@ -149,6 +149,13 @@ describe('HttpCommsAdapter requests', () => {
       await adapter.getConversation('a/b c?');
       expect(urlOf(only(requests)).pathname).to.equal('/api/conversations/a%2Fb%20c%3F');
     });
+
+    it("puts a method id in the method's consent path, encoded", async () => {
+      const requests = recordRequests({});
+      await adapter.getSmsConsentForMethod('m 1/2');
+      expect(only(requests).method).to.equal('GET');
+      expect(urlOf(only(requests)).pathname).to.equal('/api/contact-methods/m%201%2F2/sms-consent');
+    });
   });
 
   describe('query parameters', () => {

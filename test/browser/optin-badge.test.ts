@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { setupWorker } from 'msw/browser';
+import { HttpCommsAdapter } from '../../src/api/index.js';
 import '../../src/components/comms-provider/define.js';
 import '../../src/components/optin-badge/define.js';
 import type { OptinBadge } from '../../src/components/optin-badge/optin-badge.js';
@@ -7,6 +9,7 @@ import { setKitLocale } from '../../src/components/shared/localization.js';
 import type { SmsConsent, SmsConsentSummary } from '../../src/domain/types.js';
 import { shadowText, visibleShadowTexts } from './fixtures/dom.js';
 import { deferred } from './fixtures/fakes.js';
+import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
 
 const PHONE = '+12015550123';
 const consent: SmsConsentSummary = {
@@ -100,5 +103,66 @@ describe('<optin-badge>', () => {
     button(badge).focus();
     await sendKeys({ press: 'Shift' });
     for (const text of visibleShadowTexts(badge)) expect(text).not.to.match(/^[A-Za-z]+$/);
+  });
+});
+
+describe('<optin-badge method-id> on the mock district', () => {
+  const { backend, handlers, district } = createMockDistrictBackend({ seed: 7, size: 'small' });
+  const worker = setupWorker(...handlers);
+  const f = district.fixtures;
+  const adapter = new HttpCommsAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${mockToken(f.admin)}` }) });
+  const cellOf = (personId: string) => backend.state.person(personId)!.methods.find((m) => m.type === 'cellPhone')!.id;
+  const badgeFor = async (methodId: string) => {
+    const provider = await fixture(html`<comms-provider .adapter=${adapter}><optin-badge method-id=${methodId}></optin-badge></comms-provider>`);
+    return provider.querySelector('optin-badge')!;
+  };
+
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  after(() => worker.stop());
+  afterEach(() => {
+    backend.controls.clear();
+    backend.reset();
+  });
+
+  it('looks up opted in, opted out and not asked by the method id', async () => {
+    const cases = [
+      [cellOf(f.guardian), 'Opted in to texts'],
+      [f.optedOutGuardian.methodId, 'Opted out of texts'],
+      [f.neverAskedGuardian.methodId, 'Not asked about texts'],
+    ] as const;
+    for (const [methodId, words] of cases) {
+      const badge = await badgeFor(methodId);
+      expect(badge.methodId).to.equal(methodId);
+      await waitUntil(() => shadowText(badge).includes(words), words);
+    }
+  });
+
+  it('looks up the method id rather than the phone when both are set', async () => {
+    const provider = await fixture(
+      html`<comms-provider .adapter=${adapter}><optin-badge method-id=${f.optedOutGuardian.methodId} phone=${f.neverAskedGuardian.phone}></optin-badge></comms-provider>`,
+    );
+    const badge = provider.querySelector('optin-badge')!;
+    await waitUntil(() => shadowText(badge).includes('Opted out of texts'));
+  });
+
+  it('says the status is unavailable when the lookup fails, and tries again', async () => {
+    backend.controls.failNext({ operationId: 'getSmsConsentForMethod', status: 403 });
+    const badge = await badgeFor(f.optedOutGuardian.methodId);
+    await waitUntil(() => shadowText(badge).includes('Texting status unavailable'));
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitUntil(() => shadowText(badge).includes('Opted out of texts'));
+  });
+
+  it('looks up again when the method id changes', async () => {
+    const badge = await badgeFor(f.optedOutGuardian.methodId);
+    await waitUntil(() => shadowText(badge).includes('Opted out of texts'));
+    badge.setAttribute('method-id', f.neverAskedGuardian.methodId);
+    await waitUntil(() => shadowText(badge).includes('Not asked about texts'));
+  });
+
+  it('shows the unavailable state for a method that is not a phone', async () => {
+    const badge = await badgeFor(f.unconfirmedMethod.methodId);
+    await waitUntil(() => shadowText(badge).includes('Texting status unavailable'));
+    await expect(badge).to.be.accessible();
   });
 });

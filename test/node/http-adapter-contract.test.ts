@@ -93,6 +93,7 @@ const calls: { [M in keyof CommsAdapter]: [operationId: string, call: (a: CommsA
   subscribeToConversation: ['pollConversationEvents', (a) => a.subscribeToConversation('c1', 'e0', { next: ignore })],
   subscribeToInbox: ['pollInboxEvents', (a) => a.subscribeToInbox({ next: ignore })],
   getSmsConsent: ['getSmsConsent', (a) => a.getSmsConsent('+15550101234')],
+  getSmsConsentForMethod: ['getSmsConsentForMethod', (a) => a.getSmsConsentForMethod('m1')],
   recordSmsConsent: ['recordSmsConsent', (a) => a.recordSmsConsent({ phone: '+15550101234', numberType: 'cell', consent: 'optIn' }, key)],
   listSmsConsent: ['listSmsConsent', (a) => a.listSmsConsent({ status: 'optedIn', numberType: 'cell', search: '5', ...page })],
   listSharedContactGroups: [

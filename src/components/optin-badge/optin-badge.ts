@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { CommsAdapter } from '../../api/adapter.js';
 import type { SmsConsentStatus, SmsConsentSummary } from '../../domain/types.js';
 import { ADAPTER_CONTEXT_KEY } from '../shared/context-keys.js';
-import { CONSENT_STATUSES as STATUSES, consentSourceLabel, consentStatusLabel } from './consent-words.js';
+import { isConsentStatus, consentSourceLabel, consentStatusLabel } from './consent-words.js';
 import { optinBadgeStyles } from './optin-badge.styles.js';
 import { statusIcon } from './optin-badge-icons.js';
 
@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-type ConsentLookup = Pick<CommsAdapter, 'getSmsConsent'>;
+type ConsentLookup = Pick<CommsAdapter, 'getSmsConsent' | 'getSmsConsentForMethod'>;
 
 // The kit's language as of its last switch, for dates.
 let kitLocale: string | undefined;
@@ -27,8 +27,10 @@ let kitLocale: string | undefined;
  * Where the status comes from, first match wins:
  * 1. the `status` attribute (static pages, or a parent that already knows the status);
  * 2. the `consent` property (a parent that already has the consent record);
- * 3. the `phone` attribute, looked up through the element's `adapter`, else the nearest
- *    `<comms-provider>`'s.
+ * 3. the `method-id` attribute, the id of a phone contact method whose number's consent is looked
+ *    up through the element's `adapter`, else the nearest `<comms-provider>`'s (a method that is
+ *    not a phone shows the status as unavailable);
+ * 4. the `phone` attribute, looked up the same way.
  *
  * Portals show a badge next to every phone, so it is kept to Lit and little else (under 8 kB
  * gzip with Lit): it does not extend `CommsElement`, and asks the provider for the adapter with
@@ -57,6 +59,7 @@ export class OptinBadge extends LitElement {
   static override properties: PropertyDeclarations = {
     status: {},
     phone: {},
+    methodId: { attribute: 'method-id' },
     compact: { type: Boolean, reflect: true },
     consent: { attribute: false },
     adapter: { attribute: false },
@@ -73,9 +76,11 @@ export class OptinBadge extends LitElement {
   declare status?: SmsConsentStatus;
   /** The phone number in E.164 (`+12015550123`) whose consent to look up through the adapter. */
   declare phone?: string;
+  /** The id of a phone contact method whose number's consent to look up through the adapter; wins over `phone`. */
+  declare methodId?: string;
   /** Icon only, for tight spaces: the words stay the accessible name and open the tooltip. Stable API. */
   declare compact?: boolean;
-  /** A consent record to show as it is (status, when, how, by whom); wins over `phone`. */
+  /** A consent record to show as it is (status, when, how, by whom); wins over `method-id` and `phone`. */
   declare consent?: SmsConsentSummary;
   /** This element's own data source; default: the nearest `<comms-provider>`'s. */
   declare adapter?: Partial<ConsentLookup>;
@@ -100,14 +105,13 @@ export class OptinBadge extends LitElement {
     super.disconnectedCallback();
     removeEventListener('lit-localize-status', this.#onLocale);
     this.#stop?.();
-    this.#stop = undefined;
     this.#request?.abort();
   }
 
   #onLocale = (event: Event): void => {
-    const { status, readyLocale } = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-    if (status === 'ready') {
-      kitLocale = readyLocale;
+    const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+    if (detail.status === 'ready') {
+      kitLocale = detail.readyLocale;
       this.requestUpdate();
     }
   };
@@ -130,25 +134,28 @@ export class OptinBadge extends LitElement {
   };
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('phone') || changed.has('adapter') || changed.has('_adapter')) this.#load();
+    if (changed.has('adapter') || changed.has('_adapter') || changed.has('methodId') || changed.has('phone')) this.#load();
   }
 
   #load = (): void => {
     this.#request?.abort();
     this._consent = this._failed = undefined;
     const source = this.adapter ?? this._adapter;
-    if (!this.phone || typeof source?.getSmsConsent !== 'function') return;
-    const request = (this.#request = new AbortController());
-    source.getSmsConsent(this.phone, { signal: request.signal }).then(
+    // One path for both inputs, the method id first: the adapter method is chosen by name.
+    const key = this.methodId || this.phone;
+    const lookup = this.methodId ? 'getSmsConsentForMethod' : 'getSmsConsent';
+    if (!key || !source?.[lookup]) return;
+    const { signal } = (this.#request = new AbortController());
+    source[lookup](key, { signal }).then(
       (consent) => {
-        if (!request.signal.aborted) this._consent = consent;
+        if (!signal.aborted) this._consent = consent;
       },
-      () => (this._failed = !request.signal.aborted),
+      () => (this._failed = !signal.aborted),
     );
   };
 
   protected override render(): unknown {
-    const shown = (this.status && STATUSES.includes(this.status) ? { status: this.status } : this.consent) ?? this._consent;
+    const shown = (isConsentStatus(this.status) ? { status: this.status } : this.consent) ?? this._consent;
     if (shown) return this.#renderStatus(shown);
     return this._failed
       ? html`<span class="unknown" part="badge">${statusIcon('unknown')}${msg('Texting status unavailable')} <button part="retry-button" @click=${this.#load}>${msg('Try again', { desc: 'Button that repeats a request that failed.' })}</button></span>`
@@ -157,24 +164,20 @@ export class OptinBadge extends LitElement {
 
   #renderStatus({ status, updatedAt, source, actor }: Partial<SmsConsentSummary> & { status: SmsConsentStatus }): unknown {
     const label = consentStatusLabel(status);
-    // Templates written tight: their text is shipped as written.
+    // Templates written tight: their text is shipped as written. Dates in the language of the words
+    // around them (the kit's, English until it switches), in digits: the same in every script, and
+    // no untranslated month names in the pseudo-locale.
     return html`<span class="${status} ${this._hide ? 'hide' : ''}" part="badge" @mouseleave=${this.#show} @focusout=${this.#show} @keydown=${
       (event: KeyboardEvent) => event.key === 'Escape' && (this._hide = true)
     }><button aria-describedby="tip">${statusIcon(status)}<span class="label" part="label">${label}</span></button><span id="tip" role="tooltip" part="tooltip">${
       this.compact ? html`<b>${label}</b><br>` : nothing
     }${
       source
-        ? html`${updatedAt ? html`${msg(str`When: ${this.#date(updatedAt)}`)}<br>` : nothing}${msg(str`How: ${consentSourceLabel(source)}`)}<br>${
+        ? html`${updatedAt ? html`${msg(str`When: ${new Date(updatedAt).toLocaleDateString(kitLocale, { dateStyle: 'short' })}`)}<br>` : nothing}${msg(str`How: ${consentSourceLabel(source)}`)}<br>${
             actor ? msg(str`By: ${actor.displayName}`) : msg("By: the number's holder")
           }`
         : msg('No details recorded.')
     }</span></span>`;
-  }
-
-  // Dates in the language of the words around them (the kit's, English until it switches), in
-  // digits: the same in every script, and no untranslated month names in the pseudo-locale.
-  #date(iso: string): string {
-    return new Date(iso).toLocaleDateString(kitLocale, { dateStyle: 'short' });
   }
 
   // Escape hides the details (WCAG 1.4.13) until the pointer or focus leaves the badge.

@@ -11,10 +11,9 @@
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): boolean {
   const registry = globalThis.customElements;
-  if (registry === undefined) return false;
-  const existing = registry.get(tag);
-  if (existing === ctor) return true;
-  if (existing !== undefined) {
+  const existing = registry?.get(tag);
+  if (!registry || existing === ctor) return existing === ctor;
+  if (existing) {
     console.warn(
       `school-comms-elements: <${tag}> is already defined by another class, which is kept. ` +
         'Is the kit (or another library using this tag) loaded twice?',

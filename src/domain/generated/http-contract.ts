@@ -110,6 +110,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contact-methods/{methodId}/sms-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                methodId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The consent of a phone method's number, and its audit trail.
+         * @description The same answer as `GET /sms-consent/{phone}` for the method's number, with the same
+         *     rules: families see their own numbers' consent, staff any number's (403). A method that
+         *     is not a phone has no texting consent (422, field `methodId`, code `notPhone`).
+         */
+        get: operations["getSmsConsentForMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/batch/filters": {
         parameters: {
             query?: never;
@@ -645,7 +669,7 @@ export interface components {
             /** @description Dotted path of the field in the request body, e.g. `methods.added.0.value`. */
             field: string;
             /**
-             * @description Machine-readable rule, e.g. `required`, `invalidPhone`, `invalidEmail`, `notCellPhone`,
+             * @description Machine-readable rule, e.g. `required`, `invalidPhone`, `invalidEmail`, `notPhone`, `notCellPhone`,
              *     `duplicate`, `tooLong`, `tooLarge`, `typeNotAllowed`, `notEnabled`, `optedOut`.
              */
             code: string;
@@ -1716,6 +1740,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContactMethod"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getSmsConsentForMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                methodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent; `notAsked` for a number never asked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsConsent"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -20,7 +20,7 @@ export const listUnconfirmedMethods = signedIn({
 });
 
 /** Whose method an id is, looking at the viewer's own methods first. */
-function findMethod(backend: MockBackend, methodId: string, viewerId: string) {
+export function findMethod(backend: MockBackend, methodId: string, viewerId: string) {
   const own = backend.state.person(viewerId)!;
   const mine = own.methods.find((m) => m.id === methodId);
   if (mine) return { record: own, method: mine };

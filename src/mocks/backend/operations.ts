@@ -21,7 +21,7 @@ import { listSharedContactGroups } from './reports.js';
 import { listPlannedDeliveries, listSkippedRecipients, planDelivery } from './delivery.js';
 import { cancelBatchJob, getBatchJob, listBatchJobErrors, listBatchJobs, previewBatch, startBatchJob } from './batch.js';
 import { listSmsConsent } from './sms-consent-report.js';
-import { getSmsConsent } from './sms-consent-lookup.js';
+import { getSmsConsent, getSmsConsentForMethod } from './sms-consent-lookup.js';
 
 /** Every operation of the HTTP contract. */
 export const OPERATIONS: readonly Operation[] = [
@@ -39,6 +39,7 @@ export const OPERATIONS: readonly Operation[] = [
   cancelBatchJob,
   listBatchJobErrors,
   getSmsConsent,
+  getSmsConsentForMethod,
   listSmsConsent,
   recordSmsConsent,
   receiveInboundSms,

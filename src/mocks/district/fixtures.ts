@@ -33,8 +33,10 @@ export interface DistrictFixtures {
   staffAlsoGuardian: { staffId: string; guardianId: string; phone: string };
   /** One guardian appearing as two accounts: email + phone on one student's record, phone only on another's. */
   duplicatedGuardian: { withEmailId: string; phoneOnlyId: string; phone: string };
-  optedOutGuardian: { personId: string; phone: string };
-  neverAskedGuardian: { personId: string; phone: string };
+  /** A guardian whose cell (`methodId`, `phone`) is opted out of texts. */
+  optedOutGuardian: { personId: string; phone: string; methodId: string };
+  /** A guardian whose cell (`methodId`, `phone`) was never asked about texts. */
+  neverAskedGuardian: { personId: string; phone: string; methodId: string };
   /** Email bouncing; conversation notifications fall back to the opted-in cell. */
   bouncingEmailGuardian: { personId: string; email: string };
   spanishGuardian: string;
@@ -66,6 +68,9 @@ interface Named {
   family: string;
   language?: LanguageTag;
 }
+
+/** The id of a person's method holding a value. */
+const methodIdOf = (record: PersonRecord, value: string): string => record.methods.find((m) => m.value === value)!.id;
 
 /** Creates the named fixture people. Runs first, so their ids are the same in every district. */
 export function createFixturePeople(b: DistrictBuilder): FixturePeople {
@@ -193,8 +198,8 @@ export function createFixturePeople(b: DistrictBuilder): FixturePeople {
     unconfirmedMethod: { personId: ana.person.id, methodId: unconfirmed.id },
     staffAlsoGuardian: { staffId: graceStaff.person.id, guardianId: graceGuardian.person.id, phone: graceCell },
     duplicatedGuardian: { withEmailId: marcus.person.id, phoneOnlyId: marcusAgain.person.id, phone: marcusCell },
-    optedOutGuardian: { personId: keisha.person.id, phone: keishaCell },
-    neverAskedGuardian: { personId: tobias.person.id, phone: tobiasCell },
+    optedOutGuardian: { personId: keisha.person.id, phone: keishaCell, methodId: methodIdOf(keisha, keishaCell) },
+    neverAskedGuardian: { personId: tobias.person.id, phone: tobiasCell, methodId: methodIdOf(tobias, tobiasCell) },
     bouncingEmailGuardian: { personId: bridget.person.id, email: bridgetEmail },
     spanishGuardian: jose.person.id,
     vietnameseGuardian: huong.person.id,

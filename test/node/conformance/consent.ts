@@ -17,6 +17,28 @@ export function consentConformance(ctx: ConformanceContext): void {
       assert.equal((await call('getSmsConsent', { params: { phone: f.optedOutGuardian.phone } })).status, 401);
     });
 
+    it("getSmsConsentForMethod: the method's number's consent; same visibility as the number; 404; 422 for a non-phone; 401", async () => {
+      const { call, f, backend } = ctx;
+      const out = await call('getSmsConsentForMethod', { as: f.teacher, params: { methodId: f.optedOutGuardian.methodId } });
+      assert.equal(out.status, 200);
+      const byPhone = await call('getSmsConsent', { as: f.teacher, params: { phone: f.optedOutGuardian.phone } });
+      assert.deepEqual(out.body, byPhone.body);
+      const never = await call('getSmsConsentForMethod', { as: f.neverAskedGuardian.personId, params: { methodId: f.neverAskedGuardian.methodId } });
+      assert.deepEqual([never.body.phone, never.body.status, never.body.history], [f.neverAskedGuardian.phone, 'notAsked', []]);
+      // A household phone is each member's number: one member may look it up through another's method.
+      const partnersHouseholdPhone = backend.state.person(f.household.partnerId)!.methods.find((m) => m.type === 'householdPhone')!;
+      const shared = await call('getSmsConsentForMethod', { as: f.household.guardianId, params: { methodId: partnersHouseholdPhone.id } });
+      assert.deepEqual([shared.status, shared.body.phone], [200, f.household.phone]);
+      assert.equal((await call('getSmsConsentForMethod', { as: f.guardian, params: { methodId: f.optedOutGuardian.methodId } })).status, 403);
+      assert.equal((await call('getSmsConsentForMethod', { as: f.teacher, params: { methodId: 'no-such-method' } })).status, 404);
+      const email = await call('getSmsConsentForMethod', { as: f.unconfirmedMethod.personId, params: { methodId: f.unconfirmedMethod.methodId } });
+      assert.equal(email.status, 422);
+      assert.deepEqual(email.body.fields.map((e: { field: string; code: string }) => [e.field, e.code]), [['methodId', 'notPhone']]);
+      // Someone else's email: not visible, so not said to be an email either.
+      assert.equal((await call('getSmsConsentForMethod', { as: f.optedOutGuardian.personId, params: { methodId: f.unconfirmedMethod.methodId } })).status, 403);
+      assert.equal((await call('getSmsConsentForMethod', { params: { methodId: f.optedOutGuardian.methodId } })).status, 401);
+    });
+
     it('listSmsConsent: filters by status and type, searches names and digits, pages with total; 403; 422; 401', async () => {
       const { call, f } = ctx;
       const out = await call('listSmsConsent', { as: f.admin, query: { status: 'optedOut', numberType: 'cell' } });
