@@ -69,7 +69,9 @@ await build({
       formats: ['es'],
     },
     rolldownOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // Vite leaves whitespace in ES library builds even with `minify: true`; a page loads
+      // this file as it is, so it is minified fully (whitespace and comments too).
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
     },
   },
   // Lit's production build: no dev-mode warnings, smaller.

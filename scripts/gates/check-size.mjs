@@ -28,7 +28,9 @@ async function bundle(entry, external) {
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: { external },
+      // Fully minified, whitespace included, as the kit's CDN build is (Vite's library mode
+      // would otherwise keep the whitespace of ES output).
+      rolldownOptions: { external, output: { minify: true } },
     },
   });
   const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
