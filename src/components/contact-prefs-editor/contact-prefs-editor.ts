@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCommsError, ValidationError, type ConflictError } from '../../api/errors.js';
-import { reasonsFor } from '../../domain/preference-rules.js';
+import { preferenceKey, reasonsFor } from '../../domain/preference-rules.js';
 import type {
   ContactMethodType,
   ContactPreferences,
@@ -89,6 +89,8 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
   @state() private lastSave?: ContactPreferencesSaveResult;
 
   #loaded?: ContactPreferences;
+  /** Edits a save may have applied without the editor learning so; cleared when `base` is the server's again. */
+  #pins: drafts.Pins = drafts.noPins();
 
   readonly #prefs = new DataTask(this, {
     args: () => {
@@ -106,6 +108,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       if (this.#loaded?.personId !== loaded.personId) this.#resetEdits();
       this.#loaded = loaded;
       this.base = loaded;
+      this.#pins = drafts.noPins();
     }
   }
 
@@ -152,7 +155,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
               textingEnabled: settings.texting.enabled,
               methodErrors,
               isOn: (cell) => drafts.isOn(base, this.draft, cell),
-              onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell)),
+              onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell, this.#pins.switches.has(preferenceKey(cell)))),
               onEdit: (id) => this.#openForm(id),
               onRemove: (id) => {
                 this.#edit((draft) => drafts.removeMethod(draft, id));
@@ -187,8 +190,9 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
         fieldErrors: this.fieldErrors,
         conflict: this.conflict,
         lastSave: this.lastSave,
-        onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language)),
-        onChannel: (channel: ConversationChannel | null) => this.#edit((draft) => drafts.setConversationChannel(base, draft, channel)),
+        onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language, this.#pins.language)),
+        onChannel: (channel: ConversationChannel | null) =>
+          this.#edit((draft) => drafts.setConversationChannel(base, draft, channel, this.#pins.conversationChannel)),
         onSave: () => void this.#save(),
         onCancel: () => this.#cancel(),
         onReapply: () => this.#reapply(),
@@ -274,11 +278,14 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     try {
       const result = await adapter.updateContactPreferences(base.personId, change, { version: base.version });
       this.base = result.preferences;
+      this.#pins = drafts.noPins();
       // Edits made while the save was in flight stay as edits on top of the new state.
       this.draft = this.draft === sent ? drafts.emptyDraft() : drafts.rebaseDraft(this.draft, result.preferences);
       this.lastSave = result;
       fireEvent(this, 'prefs-save', result);
     } catch (error) {
+      // No answer: the server may have applied the save, so `base` may be out of date.
+      if (!isCommsError(error) || error.kind === 'network' || error.kind === 'timeout') this.#pins = drafts.pinnedBy(this.#pins, sent);
       if (isCommsError(error) && error.kind === 'conflict') await this.#onConflict(error as ConflictError<ContactPreferences>);
       else if (error instanceof ValidationError || (isCommsError(error) && error.kind === 'validation')) {
         this.fieldErrors = (error as ValidationError).fields ?? [];
@@ -308,6 +315,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     const conflict = this.conflict!;
     this.draft = drafts.rebaseDraft(this.draft, conflict.latest);
     this.base = conflict.latest;
+    this.#pins = drafts.noPins();
     this.conflict = undefined;
     this.saveError = undefined;
     fireEvent(this, 'prefs-change', { personId: this.base.personId, change: drafts.changeOf(this.draft) });
@@ -315,6 +323,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
 
   #discard(): void {
     this.base = this.conflict!.latest;
+    this.#pins = drafts.noPins();
     this.conflict = undefined;
     this.#cancel();
   }

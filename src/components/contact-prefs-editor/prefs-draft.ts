@@ -95,19 +95,46 @@ export function isOn(base: ContactPreferences, draft: PrefsDraft, cell: Omit<Pre
   return isPreferenceOn(base.preferences, cell.methodId, cell.reason, cell.channel);
 }
 
-/** Sets a switch; setting it back to its saved value removes the edit. */
-export function setSwitch(base: ContactPreferences, draft: PrefsDraft, cell: PreferenceCell): void {
+/**
+ * Sets a switch; setting it back to its saved value removes the edit, unless `keep`: the saved
+ * state may be out of date (see `pinnedBy`), and only an explicit value survives a later rebase.
+ */
+export function setSwitch(base: ContactPreferences, draft: PrefsDraft, cell: PreferenceCell, keep = false): void {
   const key = preferenceKey(cell);
-  if (isPreferenceOn(base.preferences, cell.methodId, cell.reason, cell.channel) === cell.enabled) draft.switches.delete(key);
+  if (!keep && isPreferenceOn(base.preferences, cell.methodId, cell.reason, cell.channel) === cell.enabled) draft.switches.delete(key);
   else draft.switches.set(key, { ...cell });
 }
 
-export function setLanguage(base: ContactPreferences, draft: PrefsDraft, language: string): void {
-  draft.language = language === base.language ? undefined : language;
+export function setLanguage(base: ContactPreferences, draft: PrefsDraft, language: string, keep = false): void {
+  draft.language = language === base.language && !keep ? undefined : language;
 }
 
-export function setConversationChannel(base: ContactPreferences, draft: PrefsDraft, channel: ConversationChannel | null): void {
-  draft.conversationChannel = channel === base.conversationChannel ? undefined : channel;
+export function setConversationChannel(base: ContactPreferences, draft: PrefsDraft, channel: ConversationChannel | null, keep = false): void {
+  draft.conversationChannel = channel === base.conversationChannel && !keep ? undefined : channel;
+}
+
+/** What a save whose outcome is unknown may have changed on the server: edits of these stay explicit. */
+export interface Pins {
+  switches: Set<string>;
+  language: boolean;
+  conversationChannel: boolean;
+}
+
+export function noPins(): Pins {
+  return { switches: new Set(), language: false, conversationChannel: false };
+}
+
+/**
+ * The pins after sending `sent` without learning whether the server applied it. The saved state
+ * the editor holds may then be stale: a switch set back to its old saved value must still be
+ * sent, or the lost save's value would silently win.
+ */
+export function pinnedBy(pins: Pins, sent: PrefsDraft): Pins {
+  return {
+    switches: new Set([...pins.switches, ...sent.switches.keys()]),
+    language: pins.language || sent.language !== undefined,
+    conversationChannel: pins.conversationChannel || sent.conversationChannel !== undefined,
+  };
 }
 
 /** Adds a method; returns its clientId. */
