@@ -136,6 +136,12 @@ export class ConversationThread extends CommsElement<
   #lastVisible = -1;
   #rows: TimelineRow<ThreadItem>[] = [];
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back into a page after a removal: load and subscribe again.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stop();
@@ -146,7 +152,10 @@ export class ConversationThread extends CommsElement<
     super.willUpdate(changed);
     const adapter = this.activeAdapter;
     const viewer = this.activeViewer;
-    const key = adapter && viewer && this.conversationId ? `${viewer.id}\u0000${this.conversationId}` : '';
+    // Lit still updates a removed element (#stop itself changes state): without the isConnected
+    // check it would load again, subscribe, and write its stale draft over the one a newer
+    // element for the same conversation keeps.
+    const key = this.isConnected && adapter && viewer && this.conversationId ? `${viewer.id}\u0000${this.conversationId}` : '';
     if (key !== this.#loadKey || (adapter !== this.#actions.adapter && key !== '')) {
       this.#loadKey = key;
       this.#actions.adapter = adapter;
@@ -322,20 +331,18 @@ export class ConversationThread extends CommsElement<
         { body: entry.body, attachmentIds: entry.attachments.map((a) => a.id) },
         { idempotencyKey: entry.idempotencyKey },
       );
-      if (id !== this.conversationId) {
-        // The viewer moved to another conversation meanwhile: settle the one it was sent in.
+      if (id !== this.conversationId || !this.isConnected) {
+        // The viewer moved to another conversation or page meanwhile: settle the one it was sent in.
         const viewerId = this.activeViewer?.id;
-        if (viewerId) {
-          const draft = this.#drafts.load(viewerId, id);
-          this.#drafts.save(viewerId, id, { ...draft, outbox: draft.outbox.filter((e) => e.localId !== entry.localId) });
-        }
+        if (viewerId) this.#drafts.forgetSent(viewerId, id, entry.localId);
         return;
       }
       this.messages = mergeMessages(this.messages, [keyed(message)]);
       this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });
       fireEvent(this, 'message-send', { conversationId: id, message });
     } catch (error) {
-      if (id !== this.conversationId) return;
+      // Kept as stored, so it shows as failed wherever the conversation opens next.
+      if (id !== this.conversationId || !this.isConnected) return;
       // The answer was lost but the live feed already brought the message: it was sent.
       if (this.messages.some((m) => m.idempotencyKey === entry.idempotencyKey && m.author.id === this.activeViewer?.id)) {
         this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });

@@ -55,17 +55,47 @@ export class DraftStore {
 
   save(viewerId: string, conversationId: string, draft: Draft): void {
     const key = DraftStore.key(viewerId, conversationId);
-    const empty = draft.body === '' && draft.attachments.length === 0 && draft.outbox.length === 0;
-    if (empty) this.#memory.delete(key);
+    if (isEmpty(draft)) this.#memory.delete(key);
     else this.#memory.set(key, structuredClone(draft));
+    this.#store(key, draft);
+  }
+
+  /**
+   * Drops a message the backend confirmed, leaving everything else as stored. For an element
+   * that no longer shows the conversation (switched away, or removed from the page): another
+   * element may have stored a newer draft since, which saving this element's copy would undo.
+   */
+  forgetSent(viewerId: string, conversationId: string, localId: string): void {
+    const key = DraftStore.key(viewerId, conversationId);
+    const remembered = this.#memory.get(key);
+    if (remembered) {
+      const kept = { ...remembered, outbox: remembered.outbox.filter((e) => e.localId !== localId) };
+      if (isEmpty(kept)) this.#memory.delete(key);
+      else this.#memory.set(key, kept);
+    }
     try {
-      if (empty) this.storage?.removeItem(key);
+      const raw = this.storage?.getItem(key);
+      if (!raw) return;
+      const stored = normalize(JSON.parse(raw));
+      this.#store(key, { ...stored, outbox: stored.outbox.filter((e) => e.localId !== localId) });
+    } catch {
+      // Unreadable: nothing stored to correct.
+    }
+  }
+
+  #store(key: string, draft: Draft): void {
+    try {
+      if (isEmpty(draft)) this.storage?.removeItem(key);
       // A page reload interrupts any send in flight: it comes back as failed, ready to retry.
       else this.storage?.setItem(key, JSON.stringify({ ...draft, outbox: draft.outbox.map((e) => ({ ...e, state: 'failed' })) }));
     } catch {
       // Quota or privacy settings: the in-memory copy still survives failures and switches.
     }
   }
+}
+
+function isEmpty(draft: Draft): boolean {
+  return draft.body === '' && draft.attachments.length === 0 && draft.outbox.length === 0;
 }
 
 function safeLocalStorage(): Storage | undefined {
