@@ -15,10 +15,10 @@ export interface CsvColumn<T> {
   value: (item: T) => CsvCell;
 }
 
-/** Options of a CSV document. */
+/** Options of a CSV file. */
 export interface CsvOptions {
   /**
-   * Start the document with a UTF-8 byte-order mark, so that spreadsheet programs that guess
+   * Start the file with a UTF-8 byte-order mark, so that spreadsheet programs that guess
    * encodings read accented names (`José`, `Núñez`) correctly. Default true.
    */
   byteOrderMark?: boolean;
@@ -56,7 +56,7 @@ function formatLines(rows: readonly CsvRow[]): string {
 }
 
 /**
- * A whole CSV document: the header row, then every row, each line ending with a newline.
+ * A whole CSV file: the header row, then every row, each line ending with a newline.
  * Quotes cells that need it (commas, quotes, line breaks) and neutralizes formulas.
  */
 export function toCsv(header: readonly string[], rows: readonly CsvRow[], options: CsvOptions = {}): string {
@@ -65,7 +65,7 @@ export function toCsv(header: readonly string[], rows: readonly CsvRow[], option
 }
 
 /**
- * Writes a CSV document in pieces, for exports that read their rows page after page: `start()`
+ * Writes a CSV file in pieces, for exports that read their rows page after page: `start()`
  * once for the header, then `rows(page)` for each page. Concatenating the pieces gives exactly
  * what `toCsv` gives for all the rows.
  */

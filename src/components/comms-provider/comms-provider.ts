@@ -152,8 +152,8 @@ export class CommsProvider extends LitElement {
   /** Fetch the viewer and the settings again (those not given), e.g. after the person signs in again. */
   refresh(): void {
     this.#readyPending = this.#resolvedAdapter !== undefined;
-    this.#fetch('viewer', false);
-    this.#fetch('settings', false);
+    this.#load('viewer', false);
+    this.#load('settings', false);
     this.#publish();
   }
 
@@ -182,8 +182,8 @@ export class CommsProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('baseUrl')) this.#resolveAdapter();
-    if (changed.has('viewer')) this.#fetch('viewer');
-    if (changed.has('settings')) this.#fetch('settings');
+    if (changed.has('viewer')) this.#load('viewer');
+    if (changed.has('settings')) this.#load('settings');
     if (changed.has('locale')) {
       setKitLocale(this.locale ?? pageLocale()).catch((error: unknown) =>
         fireEvent(this, 'comms-error', { error, operation: 'setLocale' }),
@@ -231,8 +231,8 @@ export class CommsProvider extends LitElement {
     this.refresh();
   }
 
-  /** Supply `part`: the given value, else fetch it through the adapter if it can. */
-  #fetch(part: SessionPart, publish = true): void {
+  /** Supply `part`: the given value, else ask the adapter for it if it can. */
+  #load(part: SessionPart, publish = true): void {
     this.#requests[part]?.abort(new DOMException('Superseded by a newer request.', 'AbortError'));
     delete this.#requests[part];
     this.#fetched[part] = undefined;
@@ -242,7 +242,7 @@ export class CommsProvider extends LitElement {
     const given = part === 'viewer' ? this.viewer : this.settings;
     const canFetch = part === 'viewer' ? adapter?.getViewer : adapter?.getDistrictSettings;
     const wanted = given === undefined && adapter !== undefined && typeof canFetch === 'function';
-    // Disconnected (e.g. the HTTP adapter arrived after the provider left): fetch on return.
+    // Disconnected (e.g. the HTTP adapter arrived after the provider left): ask again on return.
     if (wanted && !this.isConnected) this.#interrupted = true;
     if (wanted && this.isConnected) {
       const controller = new AbortController();
