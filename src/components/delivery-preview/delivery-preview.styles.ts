@@ -148,28 +148,6 @@ export const previewStyles = css`
     background: var(--_surface-raised);
   }
 
-  .chevron {
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
-    /* Two borders of a square, turned to point toward the inline end; down when open. */
-    --_turn: -45deg;
-    transform: rotate(var(--_turn));
-  }
-
-  [aria-expanded='true'] .chevron {
-    --_turn: 45deg;
-  }
-
-  :host(:dir(rtl)) .chevron {
-    --_turn: 45deg;
-  }
-
-  :host(:dir(rtl)) [aria-expanded='true'] .chevron {
-    --_turn: -45deg;
-  }
-
   .channel {
     display: inline-flex;
     align-items: center;

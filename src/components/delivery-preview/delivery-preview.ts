@@ -7,6 +7,7 @@ import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
 import { renderEmpty, renderError } from '../shared/state-views.js';
 import { renderDeliveries, renderSkipped, renderTotals, type ShownList } from './plan-views.js';
+import { chevronStyles } from '../shared/chevron.styles.js';
 import { previewStyles } from './delivery-preview.styles.js';
 import { reasonLabel } from './labels.js';
 
@@ -43,7 +44,7 @@ function personIdList(value: string | null): string[] {
 export class DeliveryPreview extends CommsElement<PreviewMethods> {
   static override adapterMethods = ['planDelivery', 'listSavedAudiences', 'listPlannedDeliveries', 'listSkippedRecipients'] as const;
   static override requires = ['settings'] as const;
-  static override styles = [...CommsElement.styles, previewStyles];
+  static override styles = [...CommsElement.styles, chevronStyles, previewStyles];
 
   /** A saved audience to plan for. Ignored when `personIds` is given. */
   @property({ attribute: 'audience-id', reflect: true }) audienceId?: string;
