@@ -36,6 +36,19 @@ async function settled(el: SharedContactReport, expectedFirst: string) {
 }
 
 describe('<shared-contact-report>', () => {
+  it('says its count again in the new language when the language changes after the data came', async () => {
+    const { el } = await report();
+    const status = () => root(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    expect(status()).to.include('30 shared contact methods');
+    el.locale = 'es';
+    try {
+      await waitUntil(() => status().includes('30 medios de contacto compartidos'), `the count is said in Spanish: ${status()}`);
+    } finally {
+      el.locale = 'en';
+      await waitUntil(() => status().includes('30 shared contact methods'), 'back in English');
+    }
+  });
+
   it('shows the first page: value, type, count, flags, and the total', async () => {
     const { el, queries } = await report();
     expect(queries[0]).to.deep.include({ sort: 'accountCount', order: 'desc', limit: 100 });

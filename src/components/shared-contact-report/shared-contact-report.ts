@@ -13,6 +13,7 @@ import { GroupExport, type ExportedFile } from './group-export.js';
 import { GroupPager, type GroupFilter } from './group-pager.js';
 import { renderGroupRow } from './group-row.js';
 import { renderFilters, type FilterChange } from './report-filters.js';
+import { chevronStyles } from '../shared/chevron.styles.js';
 import { reportStyles } from './shared-contact-report.styles.js';
 
 /** What the flag filter can narrow the report to. */
@@ -52,7 +53,7 @@ const PREFETCH_ROWS = 40;
  */
 export class SharedContactReport extends CommsElement<'listSharedContactGroups'> {
   static override adapterMethods = ['listSharedContactGroups'] as const;
-  static override styles = [...CommsElement.styles, reportStyles];
+  static override styles = [...CommsElement.styles, chevronStyles, reportStyles];
 
   /** Only phones or only emails. Default: both. */
   @property({ reflect: true }) kind?: SharedMethodKind;
@@ -75,6 +76,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
   readonly #export = new GroupExport(this);
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #announcedArrival = 0;
+  #announcedIn?: string;
 
   /** The filter and order the report shows. */
   get #filter(): GroupFilter {
@@ -95,9 +97,12 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
     if (changed.has('kind') || changed.has('flag') || changed.has('search') || changed.has('sort') || changed.has('order')) {
       this.expanded = new Set();
     }
-    // One polite announcement per arrived result, not per page or keystroke.
-    if (this.#pager.state === 'ready' && this.#announcedArrival !== this.#pager.arrivals) {
+    // One polite announcement per arrived result, not per page or keystroke; said again in the
+    // new language when the language changes (a result may arrive before its catalog does).
+    const locale = this.activeLocale;
+    if (this.#pager.state === 'ready' && (this.#announcedArrival !== this.#pager.arrivals || this.#announcedIn !== locale)) {
       this.#announcedArrival = this.#pager.arrivals;
+      this.#announcedIn = locale;
       this.announcement = this.#countText();
     }
   }
