@@ -3,22 +3,23 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Unsubscribe } from '../../api/adapter.js';
-import { isAbortError, isCommsError } from '../../api/errors.js';
-import { buildTimeline, checkAttachment, extendTimeline, mergeMessages, type TimelineRow } from '../../domain/conversation-timeline.js';
-import type { Attachment, Conversation, ConversationEvent, Message } from '../../domain/types.js';
+import { isAbortError } from '../../api/errors.js';
+import { buildTimeline, extendTimeline, mergeMessages, type TimelineRow } from '../../domain/conversation-timeline.js';
+import type { Conversation, ConversationEvent, Message } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { fireEvent } from '../shared/events.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/state-views.js';
 import { ArrivalAnnouncer } from './arrival-announcer.js';
 import { renderComposer, type SendKey } from './composer.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
-import { DraftStore, emptyDraft, newIdempotencyKey, type Draft, type OutboxEntry } from './drafts.js';
 import { renderRow, type RowContext, type ThreadItem } from './message-row.js';
 import { renderThreadDialogs, type ThreadDialog } from './thread-dialogs.js';
 import { menuActions, renderHeader } from './thread-header.js';
-import { arrivalWords, attachmentProblemWords, fileSize } from './thread-words.js';
+import { arrivalWords, threadDateFormats } from './thread-words.js';
 import { ThreadActions } from './thread-actions.js';
 import { arrowDownIcon } from './thread-icons.js';
+import { onMenuKeydown, type MenuKeysTarget } from './thread-menu-keys.js';
+import { ThreadComposer } from './thread-composer.js';
 
 /** Detail of `message-send`. */
 export interface MessageSendDetail {
@@ -105,11 +106,7 @@ export class ConversationThread extends CommsElement<
   @state() private messages: KeyedMessage[] = [];
   @state() private olderCursor: string | null = null;
   @state() private loadingOlder = false;
-  @state() private draft: Draft = emptyDraft();
-  @state() private composerErrors: string[] = [];
-  @state() private uploading: string[] = [];
   @state() private showingOriginal = new Set<string>();
-  @state() private sendErrors = new Map<string, unknown>();
   @state() private announcement = '';
   @state() private awayCount = 0;
   @state() private atBottom = true;
@@ -121,7 +118,7 @@ export class ConversationThread extends CommsElement<
 
   @query('.timeline') private timeline?: HTMLElement & VirtualizerHostElement;
 
-  readonly #drafts = new DraftStore();
+  readonly #composer = new ThreadComposer(this);
   readonly #actions = new ThreadActions(this);
   readonly #announcer = new ArrivalAnnouncer((count, authors) => {
     this.announcement = arrivalWords(count, authors, this.activeLocale);
@@ -169,7 +166,7 @@ export class ConversationThread extends CommsElement<
 
   /** Rebuild the rows only when what they are made of changed, so typing never re-lays the list. */
   #refreshRows(): void {
-    const inputs = [this.messages, this.draft.outbox, this.#lastSeenKey, this.activeViewer?.id];
+    const inputs = [this.messages, this.#composer.draft.outbox, this.#lastSeenKey, this.activeViewer?.id];
     const before = this.#rowsBuiltFrom;
     if (inputs.every((value, i) => value === before[i])) return;
     this.#rowsBuiltFrom = inputs;
@@ -178,7 +175,7 @@ export class ConversationThread extends CommsElement<
     const appendedOnly =
       previous !== undefined &&
       inputs.slice(1).every((value, i) => value === before[i + 1]) &&
-      this.draft.outbox.length === 0 &&
+      this.#composer.draft.outbox.length === 0 &&
       previous.length > 0 &&
       this.messages.length > previous.length &&
       previous.every((message, i) => this.messages[i] === message);
@@ -207,6 +204,7 @@ export class ConversationThread extends CommsElement<
     const settings = this.activeSettings!;
     const pin = this.#pin;
     this.#pin = undefined;
+    const composer = this.#composer;
     return html`
       <section class="thread" aria-labelledby="thread-title">
         ${renderHeader({
@@ -218,8 +216,8 @@ export class ConversationThread extends CommsElement<
           actions: menuActions(c, viewer.permissions.includes('conversations.start'), this.#actions.menu),
           toggleParticipants: () => (this.participantsOpen = !this.participantsOpen),
           toggleMenu: (open) => this.#toggleMenu(open),
-          onMenuKeydown: (event) => this.#onMenuKeydown(event),
-          formatDate: (iso) => this.#formatters().date.format(new Date(iso)),
+          onMenuKeydown: (event) => onMenuKeydown(event, this.#menuKeys),
+          formatDate: (iso) => threadDateFormats(this.activeLocale).date.format(new Date(iso)),
         })}
         ${this.actionError ? renderError(this.actionError) : nothing}
         <div class="timeline-wrap">
@@ -242,30 +240,30 @@ export class ConversationThread extends CommsElement<
             : nothing}
         </div>
         ${c.stopped
-          ? this.draft.body.trim()
+          ? composer.draft.body.trim()
             ? html`<div class="unsent-draft" part="unsent-draft" role="region" tabindex="0" aria-labelledby="unsent-label">
                 <span id="unsent-label" class="unsent-label">${msg('Your draft was not sent:')}</span>
-                <span class="unsent-text">${this.draft.body}</span>
+                <span class="unsent-text">${composer.draft.body}</span>
               </div>`
             : nothing
           : renderComposer({
-              body: this.draft.body,
-              attachments: this.draft.attachments,
-              uploading: this.uploading,
-              errors: this.composerErrors,
+              body: composer.draft.body,
+              attachments: composer.draft.attachments,
+              uploading: composer.uploading,
+              errors: composer.errors,
               sendKey: this.sendKey,
               locale: this.activeLocale,
               allowedTypes: settings.attachments.allowedTypes,
               maxBytes: settings.attachments.maxBytes,
-              onInput: (event) => this.#onInput(event),
-              onKeydown: (event) => this.#onComposerKeydown(event),
+              onInput: composer.onInput,
+              onKeydown: composer.onKeydown,
               onSubmit: (event) => {
                 event.preventDefault();
                 void this.send();
               },
-              onPickFiles: (event) => void this.#onPickFiles(event),
+              onPickFiles: (event) => void composer.onPickFiles(event),
               onAttach: () => this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.click(),
-              onRemove: (a) => this.#updateDraft({ attachments: this.draft.attachments.filter((x) => x.id !== a.id) }),
+              onRemove: composer.removeAttachment,
             })}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${renderThreadDialogs(this.dialog, this.#actions.dialogs, this.busy)}
@@ -296,134 +294,39 @@ export class ConversationThread extends CommsElement<
    * Send what is in the composer. Refuses an empty message; the text leaves the composer at
    * once and shows as "Sending…", and stays (with Retry) if the backend does not take it.
    */
-  async send(): Promise<void> {
-    const body = this.draft.body;
-    if (this.uploading.length) {
-      this.composerErrors = [msg('Wait until the files have finished uploading.')];
-      return;
-    }
-    if (body.trim() === '' && this.draft.attachments.length === 0) {
-      this.composerErrors = [msg('Write a message or attach a file first.')];
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#composer-input')?.focus();
-      return;
-    }
-    const entry: OutboxEntry = {
-      localId: `local-${newIdempotencyKey()}`,
-      idempotencyKey: newIdempotencyKey(),
-      body: body.trim() === '' ? '' : body,
-      attachments: this.draft.attachments,
-      createdAt: new Date().toISOString(),
-      state: 'sending',
-    };
-    this.composerErrors = [];
-    this.#updateDraft({ body: '', attachments: [], outbox: [...this.draft.outbox, entry] });
-    this.jumpToLatest();
-    await this.#deliver(entry);
-  }
-
-  async #deliver(entry: OutboxEntry): Promise<void> {
-    const id = this.conversationId!;
-    const adapter = this.activeAdapter!;
-    this.#setOutbox(entry.localId, 'sending');
-    try {
-      const message = await adapter.sendMessage(
-        id,
-        { body: entry.body, attachmentIds: entry.attachments.map((a) => a.id) },
-        { idempotencyKey: entry.idempotencyKey },
-      );
-      if (id !== this.conversationId || !this.isConnected) {
-        // The viewer moved to another conversation or page meanwhile: settle the one it was sent in.
-        const viewerId = this.activeViewer?.id;
-        if (viewerId) this.#drafts.forgetSent(viewerId, id, entry.localId);
-        return;
-      }
-      this.messages = mergeMessages(this.messages, [keyed(message)]);
-      this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });
-      fireEvent(this, 'message-send', { conversationId: id, message });
-    } catch (error) {
-      // Kept as stored, so it shows as failed wherever the conversation opens next.
-      if (id !== this.conversationId || !this.isConnected) return;
-      // The answer was lost but the live feed already brought the message: it was sent.
-      if (this.messages.some((m) => m.idempotencyKey === entry.idempotencyKey && m.author.id === this.activeViewer?.id)) {
-        this.#updateDraft({ outbox: this.draft.outbox.filter((e) => e.localId !== entry.localId) });
-        return;
-      }
-      this.sendErrors = new Map(this.sendErrors).set(entry.localId, error);
-      this.#setOutbox(entry.localId, 'failed');
-      // The conversation was stopped meanwhile: show it as stopped (the message stays, unsent).
-      if (isCommsError(error) && error.code === 'conversationStopped') void this.#actions.refreshConversation();
-    }
-  }
-
-  #retry = (entry: OutboxEntry): void => {
-    void this.#deliver(entry);
-  };
-
-  #setOutbox(localId: string, next: OutboxEntry['state']): void {
-    this.#updateDraft({ outbox: this.draft.outbox.map((e) => (e.localId === localId ? { ...e, state: next } : e)) });
-    // A failed message grows a Retry button: keep it in view when the list is at its end.
-    if (this.#pinnedToEnd) this.jumpToLatest();
-  }
-
-  #updateDraft(change: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...change };
-    const viewer = this.activeViewer;
-    if (viewer && this.conversationId) this.#drafts.save(viewer.id, this.conversationId, this.draft);
-  }
-
-  #onInput(event: InputEvent): void {
-    const value = (event.target as HTMLTextAreaElement).value;
-    if (this.composerErrors.length && value.trim() !== '') this.composerErrors = [];
-    this.#updateDraft({ body: value });
-  }
-
-  #onComposerKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const sends = this.sendKey === 'enter' ? !event.shiftKey && !mod : mod;
-    if (!sends) return;
-    event.preventDefault();
-    void this.send();
-  }
-
-  async #onPickFiles(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    await this.attachFiles(files);
+  send(): Promise<void> {
+    return this.#composer.send();
   }
 
   /** Check files against the district's limits and upload the acceptable ones to the draft. */
-  async attachFiles(files: readonly File[]): Promise<void> {
-    const limits = this.activeSettings!.attachments;
-    const adapter = this.activeAdapter!;
-    const errors: string[] = [];
-    const uploads = files.filter((file) => {
-      const problem = checkAttachment(file, limits);
-      if (problem) errors.push(attachmentProblemWords(problem, file.name, fileSize(limits.maxBytes, this.activeLocale)));
-      return problem === null;
-    });
-    this.composerErrors = errors;
-    if (!uploads.length) return;
-    if (!adapter.uploadAttachment) return;
-    this.uploading = [...this.uploading, ...uploads.map((f) => f.name)];
-    const results = await Promise.allSettled(uploads.map((file) => adapter.uploadAttachment!(file, { idempotencyKey: newIdempotencyKey() })));
-    this.uploading = this.uploading.filter((name) => !uploads.some((f) => f.name === name));
-    const added: Attachment[] = [];
-    results.forEach((result, i) => {
-      if (result.status === 'fulfilled') added.push(result.value);
-      else errors.push(this.#uploadFailure(uploads[i]!.name, result.reason));
-    });
-    this.composerErrors = errors;
-    if (added.length) this.#updateDraft({ attachments: [...this.draft.attachments, ...added] });
+  attachFiles(files: readonly File[]): Promise<void> {
+    return this.#composer.attachFiles(files);
   }
 
-  #uploadFailure(name: string, error: unknown): string {
-    const code = isCommsError(error) ? error.code : '';
-    const limit = fileSize(this.activeSettings!.attachments.maxBytes, this.activeLocale);
-    if (code === 'tooLarge') return attachmentProblemWords('tooLarge', name, limit);
-    if (code === 'typeNotAllowed') return attachmentProblemWords('typeNotAllowed', name, limit);
-    return attachmentProblemWords('uploadFailed', name, limit);
+  /** @internal For the composer. */
+  get composerContext() {
+    return { adapter: this.activeAdapter, viewer: this.activeViewer, settings: this.activeSettings, locale: this.activeLocale };
+  }
+
+  /** @internal For the composer: the backend took a message. */
+  messageSent(conversationId: string, message: Message): void {
+    this.messages = mergeMessages(this.messages, [keyed(message)]);
+    fireEvent(this, 'message-send', { conversationId, message });
+  }
+
+  /** @internal For the composer. */
+  holdsOwnMessage(idempotencyKey: string): boolean {
+    return this.messages.some((m) => m.idempotencyKey === idempotencyKey && m.author.id === this.activeViewer?.id);
+  }
+
+  /** @internal For the composer: a failed message grows a Retry button; keep it in view at the end. */
+  outboxChanged(): void {
+    if (this.#pinnedToEnd) this.jumpToLatest();
+  }
+
+  /** @internal For the composer: show the conversation as stopped (the message stays, unsent). */
+  conversationStopped(): void {
+    void this.#actions.refreshConversation();
   }
 
   // ---------- loading and live updates ----------
@@ -437,9 +340,7 @@ export class ConversationThread extends CommsElement<
     const abort = new AbortController();
     this.#abort = abort;
     this.loadState = 'loading';
-    this.draft = this.#drafts.load(viewer.id, id);
-    this.sendErrors = new Map();
-    this.composerErrors = [];
+    this.#composer.open(viewer.id, id);
     this.showingOriginal = new Set();
     this.actionError = undefined;
     try {
@@ -451,10 +352,7 @@ export class ConversationThread extends CommsElement<
       this.conversation = conversation;
       this.messages = page.items.map(keyed).reverse();
       // Sends the backend already has (the answer was lost, or the page closed) leave the outbox.
-      const delivered = new Set(page.items.filter((m) => m.author.id === viewer.id).map((m) => m.idempotencyKey));
-      if (this.draft.outbox.some((e) => delivered.has(e.idempotencyKey))) {
-        this.#updateDraft({ outbox: this.draft.outbox.filter((e) => !delivered.has(e.idempotencyKey)) });
-      }
+      this.#composer.settle(new Set(page.items.filter((m) => m.author.id === viewer.id).map((m) => m.idempotencyKey)));
       this.olderCursor = page.nextCursor;
       this.#lastSeenKey = conversation.unreadCount > 0 ? (conversation.lastSeenMessageId ?? null) : undefined;
       this.loadState = 'ready';
@@ -499,10 +397,7 @@ export class ConversationThread extends CommsElement<
     const isNew = (m: Message) => m.sentAt > lastAt || !(known ??= new Set(this.messages.map((x) => x.id))).has(m.id);
     const arrived = incoming.filter((m) => isNew(m) && m.author.id !== viewerId);
     // The viewer's own message may come back through the feed before `sendMessage` resolves.
-    const confirmedKeys = new Set(incoming.map((m) => m.idempotencyKey).filter(Boolean));
-    if (this.draft.outbox.some((e) => confirmedKeys.has(e.idempotencyKey))) {
-      this.#updateDraft({ outbox: this.draft.outbox.filter((e) => !confirmedKeys.has(e.idempotencyKey)) });
-    }
+    this.#composer.settle(new Set(incoming.map((m) => m.idempotencyKey).filter(Boolean)));
     this.messages = mergeMessages(this.messages, incoming.map(keyed));
     for (const m of arrived) this.#announcer.add(m.author.displayName);
     if (arrived.length === 0) return;
@@ -593,7 +488,7 @@ export class ConversationThread extends CommsElement<
   #buildRows(): TimelineRow<ThreadItem>[] {
     const items: ThreadItem[] = this.messages.map(toItem);
     const latest = this.messages[this.messages.length - 1]?.sentAt;
-    for (const entry of this.draft.outbox) {
+    for (const entry of this.#composer.draft.outbox) {
       // Unconfirmed messages stay last, on the day of the conversation's latest activity.
       const sentAt = latest && latest > entry.createdAt ? latest : entry.createdAt;
       items.push({ key: entry.localId, authorId: this.activeViewer!.id, sentAt, outbox: entry });
@@ -610,35 +505,20 @@ export class ConversationThread extends CommsElement<
     return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
   }
 
-  #formatterCache?: { locale: string; time: Intl.DateTimeFormat; day: Intl.DateTimeFormat; date: Intl.DateTimeFormat };
-
-  #formatters() {
-    const locale = this.activeLocale;
-    if (this.#formatterCache?.locale !== locale) {
-      this.#formatterCache = {
-        locale,
-        time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
-        day: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
-        date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-      };
-    }
-    return this.#formatterCache;
-  }
-
   #rowContext(): RowContext {
-    const f = this.#formatters();
+    const f = threadDateFormats(this.activeLocale);
     return {
       viewer: { id: this.activeViewer!.id, displayName: this.activeViewer!.displayName, role: roleOfViewer(this.activeViewer!.role) },
       participants: this.conversation?.participants ?? [],
       locale: this.activeLocale,
       showingOriginal: this.showingOriginal,
-      sendErrors: this.sendErrors,
+      sendErrors: this.#composer.sendErrors,
       toggleOriginal: (key) => {
         const next = new Set(this.showingOriginal);
         if (!next.delete(key)) next.add(key);
         this.showingOriginal = next;
       },
-      retry: this.#retry,
+      retry: this.#composer.retry,
       formatTime: (iso) => f.time.format(new Date(iso)),
       formatDay: (iso) => f.day.format(new Date(iso)),
     };
@@ -646,51 +526,22 @@ export class ConversationThread extends CommsElement<
 
   // ---------- menu ----------
 
+  readonly #menuKeys: MenuKeysTarget = ((thread: ConversationThread) => ({
+    get renderRoot() {
+      return thread.renderRoot;
+    },
+    get menuOpen() {
+      return thread.menuOpen;
+    },
+    toggleMenu: (open: boolean) => thread.#toggleMenu(open),
+    closeMenu: () => (thread.menuOpen = false),
+  }))(this);
+
   #toggleMenu(open = !this.menuOpen): void {
     this.menuOpen = open;
     void this.updateComplete.then(() => {
       if (open) this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     });
-  }
-
-  #onMenuKeydown(event: KeyboardEvent): void {
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-    const button = this.renderRoot.querySelector<HTMLElement>('.menu-button');
-    const at = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    if (!this.menuOpen) {
-      if (event.target === button && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-        event.preventDefault();
-        this.#toggleMenu(true);
-      }
-      return;
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        focus(at + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        focus(at - 1);
-        break;
-      case 'Home':
-        event.preventDefault();
-        focus(0);
-        break;
-      case 'End':
-        event.preventDefault();
-        focus(items.length - 1);
-        break;
-      case 'Escape':
-        event.preventDefault();
-        this.menuOpen = false;
-        button?.focus();
-        break;
-      case 'Tab':
-        this.menuOpen = false;
-        break;
-    }
   }
 
   /** @internal For the actions module: the conversation as shown and a way to replace it. */

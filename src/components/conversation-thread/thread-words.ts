@@ -101,3 +101,29 @@ export function arrivalWords(count: number, authors: readonly string[], locale: 
     ? msg(str`New message from ${names}`, { desc: 'Announced politely when one message arrives.' })
     : msg(str`${count} new messages from ${names}`, { desc: 'Announced politely when messages arrive.' });
 }
+
+/** How the thread writes times and dates in a language. */
+export interface ThreadDateFormats {
+  /** A message's time: "3:04 PM". */
+  time: Intl.DateTimeFormat;
+  /** A day separator: "Monday, November 23, 2026". */
+  day: Intl.DateTimeFormat;
+  /** A date with its time, as in the participants panel. */
+  date: Intl.DateTimeFormat;
+}
+
+const dateFormatsByLocale = new Map<string, ThreadDateFormats>();
+
+/** The thread's date formats for a language, made once (formatters are costly to create). */
+export function threadDateFormats(locale: string): ThreadDateFormats {
+  let formats = dateFormatsByLocale.get(locale);
+  if (!formats) {
+    formats = {
+      time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }),
+      day: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    };
+    dateFormatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
