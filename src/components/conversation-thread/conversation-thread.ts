@@ -90,7 +90,7 @@ type LoadState = 'idle' | 'loading' | 'error' | 'ready';
 export class ConversationThread extends CommsElement<
   'getConversation' | 'listMessages' | 'sendMessage' | 'subscribeToConversation'
 > {
-  static override styles = [...CommsElement.styles, conversationThreadStyles];
+  static override styles = [...CommsElement.styles, ...conversationThreadStyles];
   static override adapterMethods = ['getConversation', 'listMessages', 'sendMessage', 'subscribeToConversation'] as const;
   static override requires = ['viewer', 'settings'] as const;
 
