@@ -2,8 +2,10 @@
 //   dist/                 the npm library: one ES module per element (registers its tag), `define`
 //                         (every tag), the root (`index`: classes, adapter, types; registers nothing),
 //                         `api` and `domain`; dependencies stay external; type declarations in dist/types.
-//   dist/cdn/             every element with Lit in one minified ES module for pages without a build
-//                         step; rarely needed parts (the Spanish catalog) load lazily from chunks beside it.
+//   dist/cdn/             for pages without a build step, minified with Lit: every element in one
+//                         module (school-comms-elements.js), or each element on its own in
+//                         elements/<tag>.js; shared code and rarely needed parts (the Spanish
+//                         catalog) load from the chunks/ folders beside them.
 // Then regenerates custom-elements.json from the source's JSDoc (src/react.ts, the JSX typings,
 // is generated from it by scripts/generate-jsx-types.mjs and kept current by the docs gate).
 import { spawnSync } from 'node:child_process';
@@ -57,27 +59,31 @@ await build({
   },
 });
 
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: { 'school-comms-elements': join(root, 'src/cdn.ts') },
-      formats: ['es'],
+// For pages without a build step, minified with Lit's production build (no dev-mode warnings).
+const cdnBuild = (outDir, entry) =>
+  build({
+    ...shared,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: {
+        // Vite leaves whitespace in ES library builds even with `minify: true`; a page loads
+        // these files as they are, so they are minified fully (whitespace and comments too).
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
     },
-    rolldownOptions: {
-      // Vite leaves whitespace in ES library builds even with `minify: true`; a page loads
-      // this file as it is, so it is minified fully (whitespace and comments too).
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-    },
-  },
-  // Lit's production build: no dev-mode warnings, smaller.
-  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
+    resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+
+// The whole kit in one file: one download that compresses as a whole.
+await cdnBuild('dist/cdn', { 'school-comms-elements': join(root, 'src/cdn.ts') });
+// Each element on its own, for a page that needs one or two (a school website's opt-in form):
+// they share chunks, so a page using several of them still loads Lit and the base class once.
+await cdnBuild('dist/cdn/elements', elementEntries());
 
 const steps = [
   ['npx', ['tsc', '-p', 'tsconfig.build.json']],

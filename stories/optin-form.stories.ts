@@ -119,7 +119,7 @@ export const NoBuildPage: Story = { parameters: mock({ viewer: 'guardian' }),
   </div>`,
 };
 
-const NO_BUILD_SNIPPET = `<script type="module" src="https://unpkg.com/school-comms-elements/dist/cdn/school-comms-elements.js"></script>
+const NO_BUILD_SNIPPET = `<script type="module" src="https://unpkg.com/school-comms-elements/dist/cdn/elements/optin-form.js"></script>
 
 <form action="/enroll" method="post">
   <optin-form name="guardianPhone" required

@@ -1,10 +1,11 @@
 // Size gate: gzip sizes against size-budgets.json. Run after `npm run build` (it reads dist/cdn/).
 //   - each element's entry (src/components/<tag>/define.ts) bundled and minified with Lit
 //     external: what a page already using Lit downloads for that element;
-//   - dist/cdn/: what an English page using every element downloads (Lit included);
+//   - dist/cdn/: what an English page using every element downloads (Lit included), and what
+//     a page loading one element's script (dist/cdn/elements/<tag>.js) downloads before it works;
 //   - a page with only <optin-badge>, Lit included.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -71,20 +72,39 @@ if (!existsSync(join(cdnDir, 'school-comms-elements.js'))) {
   console.error('dist/cdn/ is missing: run `npm run build` first.');
   check('dist/cdn/ (not built)', Infinity, budgets.cdnEnglishPage);
 } else {
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      if (name.isDirectory()) walk(join(dir, name.name));
-      else if (name.name.endsWith('.js')) files.push(join(dir, name.name));
-    }
-  };
-  walk(cdnDir);
   const isOtherLocale = (file) => /\/chunks\/(es|en-XA)-[\w-]+\.js$/.test(file);
   const sum = (list) => list.reduce((total, file) => total + gzip(readFileSync(file)), 0);
-  check(`dist/cdn/, English page, every element (${files.filter((f) => !isOtherLocale(f)).length} files)`,
-    sum(files.filter((f) => !isOtherLocale(f))), budgets.cdnEnglishPage, budgets.targets?.cdnEnglishPage);
-  const spanish = files.filter((f) => /\/chunks\/es-[\w-]+\.js$/.test(f));
-  console.log(`(the Spanish catalog adds ${kB(sum(spanish))} kB gzip on a Spanish page)`);
+  const all = pageFiles(join(cdnDir, 'school-comms-elements.js'), { lazy: true }).filter((f) => !isOtherLocale(f));
+  check(`dist/cdn/school-comms-elements.js, English page, every element (${all.length} files)`,
+    sum(all), budgets.cdnEnglishPage, budgets.targets?.cdnEnglishPage);
+  const spanish = readdirSync(join(cdnDir, 'chunks')).filter((name) => /^es-[\w-]+\.js$/.test(name));
+  console.log(`(the Spanish catalog adds ${kB(sum(spanish.map((name) => join(cdnDir, 'chunks', name))))} kB gzip on a Spanish page)`);
+  for (const [tag, budgetKb] of Object.entries(budgets.cdnElementPages ?? {})) {
+    const files = pageFiles(join(cdnDir, 'elements', `${tag}.js`), { lazy: false });
+    check(`dist/cdn/elements/${tag}.js, page with only <${tag}> (${files.length} files)`, sum(files), budgetKb);
+  }
+}
+
+/**
+ * The files a page loads for one script of dist/cdn/: it and what it imports statically, and
+ * with `lazy` also what it may import later (catalogs, the HTTP adapter).
+ */
+function pageFiles(entry, { lazy }) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    if (!existsSync(file)) throw new Error(`${file} is imported but missing`);
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const specifiers = [
+      // import"./x.js", import{…}from"./x.js" and export{…}from"./x.js", as the minifier writes them
+      ...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{][^"'`;]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g),
+      ...(lazy ? code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g) : []),
+    ];
+    for (const [, specifier] of specifiers) visit(join(dirname(file), specifier));
+  };
+  visit(entry);
+  return [...seen];
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
