@@ -4,25 +4,23 @@ import { property, state } from 'lit/decorators.js';
 import { isCommsError, ValidationError, type ConflictError } from '../../api/errors.js';
 import { preferenceKey, reasonsFor } from '../../domain/preference-rules.js';
 import type {
-  ContactMethodType,
   ContactPreferences,
   ContactPreferencesChange,
   ContactPreferencesSaveResult,
   ConversationChannel,
   FieldError,
 } from '../../domain/types.js';
-import { CONTACT_METHOD_TYPES } from '../../domain/vocabulary.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
 import { fireEvent } from '../shared/events.js';
 import { renderEmpty, renderReadOnlyNotice } from '../shared/state-views.js';
 import { editorStyles } from './contact-prefs-editor.styles.js';
 import { handleGridKey } from './grid-keys.js';
-import { checkMethodValue, renderMethodForm, type MethodFormState } from './method-form.js';
+import { checkMethodValue, formFor, methodErrorWords, renderMethodForm, typeChoices, type MethodFormState } from './method-form.js';
 import * as drafts from './prefs-draft.js';
 import { renderGrid } from './prefs-grid.js';
 import { renderPanels, type ConflictState } from './prefs-panels.js';
-import { displayValue, fieldErrorWords } from './prefs-words.js';
+import { landedAdds, pinsOf, whoseDifferences } from './unanswered-saves.js';
 
 /** Detail of `prefs-change`: the edits not saved yet, as the Save would send them. */
 export interface PrefsChangeDetail {
@@ -55,7 +53,8 @@ export type PrefsSaveDetail = ContactPreferencesSaveResult;
  *
  * A save that meets a conflict (someone else saved first) shows what they changed and lets the
  * person re-apply their edits on the latest version; a save that fails keeps every edit and
- * offers to try again.
+ * offers to try again. When a save's answer was lost, a later save recognizes what the lost one
+ * applied as the person's own: it is neither shown as someone else's change nor sent twice.
  *
  * @tagname contact-prefs-editor
  * @fires {CustomEvent<PrefsChangeDetail>} prefs-change - An edit was made or undone; not saved yet.
@@ -89,8 +88,8 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
   @state() private lastSave?: ContactPreferencesSaveResult;
 
   #loaded?: ContactPreferences;
-  /** Edits a save may have applied without the editor learning so; cleared when `base` is the server's again. */
-  #pins: drafts.Pins = drafts.noPins();
+  /** Drafts sent since `base` came from the server whose saves got no answer: they may have been applied. */
+  #unanswered: drafts.PrefsDraft[] = [];
 
   readonly #prefs = new DataTask(this, {
     args: () => {
@@ -108,7 +107,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       if (this.#loaded?.personId !== loaded.personId) this.#resetEdits();
       this.#loaded = loaded;
       this.base = loaded;
-      this.#pins = drafts.noPins();
+      this.#unanswered = [];
     }
   }
 
@@ -131,7 +130,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     const editable = base.canEdit && !this.readonly;
     const methods = drafts.methodsAfter(base, this.draft);
     const reasons = reasonsFor(base.person, settings).filter(({ availability }) => availability !== 'notApplicable');
-    const methodErrors = this.#methodErrors();
+    const methodErrors = methodErrorWords(this.draft, this.fieldErrors);
     // Read-only, nothing in a wide grid takes focus: its scroll area does, so a keyboard can scroll it.
     const scrollRegion = !editable;
     return html`
@@ -155,7 +154,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
               textingEnabled: settings.texting.enabled,
               methodErrors,
               isOn: (cell) => drafts.isOn(base, this.draft, cell),
-              onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell, this.#pins.switches.has(preferenceKey(cell)))),
+              onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell, pinsOf(this.#unanswered).switches.has(preferenceKey(cell)))),
               onEdit: (id) => this.#openForm(id),
               onRemove: (id) => {
                 this.#edit((draft) => drafts.removeMethod(draft, id));
@@ -167,7 +166,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       ${editable && this.form
         ? renderMethodForm({
             form: this.form,
-            types: this.#typeChoices(this.form.target === 'add' ? undefined : this.form.target.id),
+            types: typeChoices(base, this.draft, this.form.target === 'add' ? undefined : this.form.target.id),
             onInput: (form) => (this.form = form),
             onApply: () => this.#applyForm(),
             onCancel: () => {
@@ -190,9 +189,9 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
         fieldErrors: this.fieldErrors,
         conflict: this.conflict,
         lastSave: this.lastSave,
-        onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language, this.#pins.language)),
+        onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language, pinsOf(this.#unanswered).language)),
         onChannel: (channel: ConversationChannel | null) =>
-          this.#edit((draft) => drafts.setConversationChannel(base, draft, channel, this.#pins.conversationChannel)),
+          this.#edit((draft) => drafts.setConversationChannel(base, draft, channel, pinsOf(this.#unanswered).conversationChannel)),
         onSave: () => void this.#save(),
         onCancel: () => this.#cancel(),
         onReapply: () => this.#reapply(),
@@ -205,21 +204,8 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     return html`<button type="button" class="button" id="add-method" @click=${() => this.#openForm('add')}>${msg('Add a contact method')}</button>`;
   }
 
-  /** Types the person may choose: one method per type, household phones only in a household. */
-  #typeChoices(editing: string | undefined): ContactMethodType[] {
-    const base = this.base!;
-    const taken = new Set(drafts.methodsAfter(base, this.draft).filter((m) => m.id !== editing).map((m) => m.type));
-    return CONTACT_METHOD_TYPES.filter((type) => !taken.has(type) && (type !== 'householdPhone' || !!base.person.householdId));
-  }
-
   #openForm(target: 'add' | string): void {
-    if (target === 'add') {
-      const type = this.#typeChoices(undefined)[0];
-      if (type) this.form = { target: 'add', type, value: '' };
-    } else {
-      const method = drafts.methodsAfter(this.base!, this.draft).find((m) => m.id === target);
-      if (method) this.form = { target: { id: method.id }, type: method.type, value: displayValue(method) };
-    }
+    this.form = formFor(target, this.base!, this.draft) ?? this.form;
     this.#focusAfterUpdate('#method-type');
   }
 
@@ -252,78 +238,98 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     fireEvent(this, 'prefs-change', { personId: this.base!.personId, change: drafts.changeOf(draft) });
   }
 
-  #methodErrors(): Map<string, string[]> {
-    const byMethod = new Map<string, string[]>();
-    const updatedIds = [...this.draft.updated.keys()];
-    const removedIds = [...this.draft.removed];
-    for (const error of this.fieldErrors) {
-      const [, list, index] = /^methods\.(added|updated|removed)\.(\d+)/.exec(error.field) ?? [];
-      if (list === undefined) continue;
-      const i = Number(index);
-      const id = list === 'added' ? this.draft.added[i]?.clientId : list === 'updated' ? updatedIds[i] : removedIds[i];
-      if (id) byMethod.set(id, [...(byMethod.get(id) ?? []), fieldErrorWords(error)]);
-    }
-    return byMethod;
-  }
-
   async #save(): Promise<void> {
-    const base = this.base;
-    const adapter = this.activeAdapter;
-    if (!base || !adapter || this.saving || !this.dirty) return;
-    const change = drafts.changeOf(this.draft);
-    const sent = this.draft;
+    if (!this.base || !this.activeAdapter || this.saving || !this.dirty) return;
     this.saving = true;
     this.saveError = undefined;
     this.fieldErrors = [];
     try {
-      const result = await adapter.updateContactPreferences(base.personId, change, { version: base.version });
-      this.base = result.preferences;
-      this.#pins = drafts.noPins();
-      // Edits made while the save was in flight stay as edits on top of the new state.
-      this.draft = this.draft === sent ? drafts.emptyDraft() : drafts.rebaseDraft(this.draft, result.preferences);
-      this.lastSave = result;
-      fireEvent(this, 'prefs-save', result);
-    } catch (error) {
-      // No answer: the server may have applied the save, so `base` may be out of date.
-      if (!isCommsError(error) || error.kind === 'network' || error.kind === 'timeout') this.#pins = drafts.pinnedBy(this.#pins, sent);
-      if (isCommsError(error) && error.kind === 'conflict') await this.#onConflict(error as ConflictError<ContactPreferences>);
-      else if (error instanceof ValidationError || (isCommsError(error) && error.kind === 'validation')) {
-        this.fieldErrors = (error as ValidationError).fields ?? [];
-        this.saveError = error;
-      } else this.saveError = error;
+      while (await this.#send()) continue;
     } finally {
       this.saving = false;
     }
   }
 
-  async #onConflict(error: ConflictError<ContactPreferences>): Promise<void> {
+  /** Sends the draft once; true when what is left of it must be sent again (see `#onConflict`). */
+  async #send(): Promise<boolean> {
+    const base = this.base!;
+    const change = drafts.changeOf(this.draft);
+    const sent = this.draft;
+    try {
+      const result = await this.activeAdapter!.updateContactPreferences(base.personId, change, { version: base.version });
+      // Edits made while the save was in flight stay as edits on top of the new state.
+      if (this.draft === sent) this.draft = drafts.emptyDraft();
+      this.#rebaseOn(result.preferences, [sent]);
+      this.#saved(result);
+    } catch (error) {
+      if (!isCommsError(error) || error.kind === 'network' || error.kind === 'timeout') this.#unanswered = [...this.#unanswered, sent];
+      if (isCommsError(error) && error.kind === 'conflict') return this.#onConflict(error as ConflictError<ContactPreferences>);
+      if (error instanceof ValidationError || (isCommsError(error) && error.kind === 'validation')) {
+        this.fieldErrors = (error as ValidationError).fields ?? [];
+      }
+      this.saveError = error;
+    }
+    return false;
+  }
+
+  /**
+   * A conflict may be of the person's own making: a save whose answer was lost was applied, and
+   * its retry carried the old version. Then nobody else's change is in the way and there is
+   * nothing to ask: what is left of the draft goes on top of the latest state, and is sent.
+   */
+  async #onConflict(error: ConflictError<ContactPreferences>): Promise<boolean> {
+    const base = this.base!;
     let latest = error.current;
     if (!latest?.version) {
       try {
-        latest = await this.activeAdapter!.getContactPreferences(this.base!.personId);
+        latest = await this.activeAdapter!.getContactPreferences(base.personId);
       } catch (reload) {
         this.saveError = reload;
-        return;
+        return false;
       }
     }
-    this.conflict = { latest, differences: drafts.savedDifferences(this.base!, latest) };
+    const { own, others } = whoseDifferences(base, latest, this.#unanswered);
+    if (own.length > 0 && others.length === 0) {
+      this.#rebaseOn(latest, this.#unanswered);
+      if (this.dirty) return true;
+      this.#saved({ preferences: latest, alsoUpdated: [] });
+      return false;
+    }
+    this.conflict = { latest, differences: others };
     // Save is disabled now; the choice to make is in the conflict notice.
     this.#focusAfterUpdate('#reapply');
+    return false;
+  }
+
+  #saved(result: ContactPreferencesSaveResult): void {
+    this.lastSave = result;
+    // Listeners of prefs-save find the element done saving.
+    this.saving = false;
+    fireEvent(this, 'prefs-save', result);
+  }
+
+  /** Makes the server's `latest` the saved state, the draft re-applied on it; `sent` may have added methods there. */
+  #rebaseOn(latest: ContactPreferences, sent: readonly drafts.PrefsDraft[]): void {
+    const landed = landedAdds(this.base!, latest, sent);
+    this.draft = drafts.rebaseDraft(this.draft, latest, landed);
+    // A form open on a method that was new is now about the saved one.
+    const target = this.form?.target;
+    const savedId = target && target !== 'add' ? landed.get(target.id) : undefined;
+    if (savedId) this.form = { ...this.form!, target: { id: savedId } };
+    this.base = latest;
+    this.#unanswered = [];
   }
 
   #reapply(): void {
-    const conflict = this.conflict!;
-    this.draft = drafts.rebaseDraft(this.draft, conflict.latest);
-    this.base = conflict.latest;
-    this.#pins = drafts.noPins();
+    this.#rebaseOn(this.conflict!.latest, this.#unanswered);
     this.conflict = undefined;
     this.saveError = undefined;
-    fireEvent(this, 'prefs-change', { personId: this.base.personId, change: drafts.changeOf(this.draft) });
+    fireEvent(this, 'prefs-change', { personId: this.base!.personId, change: drafts.changeOf(this.draft) });
   }
 
   #discard(): void {
     this.base = this.conflict!.latest;
-    this.#pins = drafts.noPins();
+    this.#unanswered = [];
     this.conflict = undefined;
     this.#cancel();
   }

@@ -2,10 +2,11 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { normalizeContactValue } from '../../domain/contact-values.js';
-import type { ContactMethodType } from '../../domain/types.js';
-import { isPhoneType } from '../../domain/vocabulary.js';
+import type { ContactMethodType, ContactPreferences, FieldError } from '../../domain/types.js';
+import { CONTACT_METHOD_TYPES, isPhoneType } from '../../domain/vocabulary.js';
+import { methodsAfter, type PrefsDraft } from './prefs-draft.js';
 import { methodTypeLabel } from './prefs-labels.js';
-import { emailProblemWords, phoneProblemWords } from './prefs-words.js';
+import { displayValue, emailProblemWords, fieldErrorWords, phoneProblemWords } from './prefs-words.js';
 
 /** The add/edit form's state: what the person has typed, kept until they apply or cancel. */
 export interface MethodFormState {
@@ -22,6 +23,40 @@ export function checkMethodValue(type: ContactMethodType, typed: string): { ok: 
   const result = normalizeContactValue(type, typed);
   if (result.ok) return { ok: true, value: result.value };
   return { ok: false, error: result.kind === 'phone' ? phoneProblemWords(result.reason) : emailProblemWords(result.reason) };
+}
+
+/** Types the person may choose: one method per type, household phones only in a household. */
+export function typeChoices(base: ContactPreferences, draft: PrefsDraft, editing: string | undefined): ContactMethodType[] {
+  const taken = new Set(methodsAfter(base, draft).filter((m) => m.id !== editing).map((m) => m.type));
+  return CONTACT_METHOD_TYPES.filter((type) => !taken.has(type) && (type !== 'householdPhone' || !!base.person.householdId));
+}
+
+/** The form to add a method (of the first type still free) or to change the method `target`. */
+export function formFor(target: 'add' | string, base: ContactPreferences, draft: PrefsDraft): MethodFormState | undefined {
+  if (target === 'add') {
+    const type = typeChoices(base, draft, undefined)[0];
+    return type && { target: 'add', type, value: '' };
+  }
+  const method = methodsAfter(base, draft).find((m) => m.id === target);
+  return method && { target: { id: method.id }, type: method.type, value: displayValue(method) };
+}
+
+/**
+ * A refused save's errors about methods, by the id (or clientId) of the method they name: the
+ * server names them by their place in the request, which `changeOf` builds in the draft's order.
+ */
+export function methodErrorWords(draft: PrefsDraft, errors: readonly FieldError[]): Map<string, string[]> {
+  const byMethod = new Map<string, string[]>();
+  const updatedIds = [...draft.updated.keys()];
+  const removedIds = [...draft.removed];
+  for (const error of errors) {
+    const [, list, index] = /^methods\.(added|updated|removed)\.(\d+)/.exec(error.field) ?? [];
+    if (list === undefined) continue;
+    const i = Number(index);
+    const id = list === 'added' ? draft.added[i]?.clientId : list === 'updated' ? updatedIds[i] : removedIds[i];
+    if (id) byMethod.set(id, [...(byMethod.get(id) ?? []), fieldErrorWords(error)]);
+  }
+  return byMethod;
 }
 
 export interface MethodFormView {

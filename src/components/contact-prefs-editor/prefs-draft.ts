@@ -97,7 +97,7 @@ export function isOn(base: ContactPreferences, draft: PrefsDraft, cell: Omit<Pre
 
 /**
  * Sets a switch; setting it back to its saved value removes the edit, unless `keep`: the saved
- * state may be out of date (see `pinnedBy`), and only an explicit value survives a later rebase.
+ * state may be out of date (see `pinsOf`), and only an explicit value survives a later rebase.
  */
 export function setSwitch(base: ContactPreferences, draft: PrefsDraft, cell: PreferenceCell, keep = false): void {
   const key = preferenceKey(cell);
@@ -111,30 +111,6 @@ export function setLanguage(base: ContactPreferences, draft: PrefsDraft, languag
 
 export function setConversationChannel(base: ContactPreferences, draft: PrefsDraft, channel: ConversationChannel | null, keep = false): void {
   draft.conversationChannel = channel === base.conversationChannel && !keep ? undefined : channel;
-}
-
-/** What a save whose outcome is unknown may have changed on the server: edits of these stay explicit. */
-export interface Pins {
-  switches: Set<string>;
-  language: boolean;
-  conversationChannel: boolean;
-}
-
-export function noPins(): Pins {
-  return { switches: new Set(), language: false, conversationChannel: false };
-}
-
-/**
- * The pins after sending `sent` without learning whether the server applied it. The saved state
- * the editor holds may then be stale: a switch set back to its old saved value must still be
- * sent, or the lost save's value would silently win.
- */
-export function pinnedBy(pins: Pins, sent: PrefsDraft): Pins {
-  return {
-    switches: new Set([...pins.switches, ...sent.switches.keys()]),
-    language: pins.language || sent.language !== undefined,
-    conversationChannel: pins.conversationChannel || sent.conversationChannel !== undefined,
-  };
 }
 
 /** Adds a method; returns its clientId. */
@@ -192,23 +168,38 @@ export function changeOf(draft: PrefsDraft): ContactPreferencesChange {
 }
 
 /**
- * The same edits re-applied onto a newer saved state (after a conflict). Nothing typed is
- * dropped: an edit of a method someone else removed becomes an added method, and edits that
- * the newer state already holds simply stop being edits.
+ * The same edits re-applied onto a newer saved state (after a conflict, or under a save's
+ * answer). Nothing typed is dropped: an edit of a method someone else removed becomes an added
+ * method, and edits that the newer state already holds simply stop being edits. An added method
+ * the newer state already holds (`landed`: by clientId, the server's id of an add that was
+ * applied; otherwise the same type and value) becomes that method, its switches carried over:
+ * adding it again could only be refused.
  */
-export function rebaseDraft(draft: PrefsDraft, latest: ContactPreferences): PrefsDraft {
+export function rebaseDraft(draft: PrefsDraft, latest: ContactPreferences, landed: ReadonlyMap<string, string> = new Map()): PrefsDraft {
   const next = emptyDraft();
   next.nextClientId = draft.nextClientId;
   const latestIds = new Set(latest.methods.map((method) => method.id));
-  const movedToAdded = new Map<string, string>();
-  for (const added of draft.added) next.added.push({ ...added });
+  for (const id of draft.removed) if (latestIds.has(id)) next.removed.add(id);
+  const newIds = new Map<string, string>();
+  const taken = (id: string) => next.removed.has(id) || draft.updated.has(id) || [...newIds.values()].includes(id);
+  for (const added of draft.added) {
+    const landedId = landed.get(added.clientId);
+    const savedId =
+      landedId !== undefined && latestIds.has(landedId) && !taken(landedId)
+        ? landedId
+        : latest.methods.find((m) => m.type === added.type && m.value === added.value && !taken(m.id))?.id;
+    if (savedId === undefined) next.added.push({ ...added });
+    else {
+      newIds.set(added.clientId, savedId);
+      editMethod(latest, next, savedId, added.type, added.value);
+    }
+  }
   for (const [id, edit] of draft.updated) {
     if (latestIds.has(id)) editMethod(latest, next, id, edit.type, edit.value);
-    else movedToAdded.set(id, addMethod(next, edit.type, edit.value));
+    else newIds.set(id, addMethod(next, edit.type, edit.value));
   }
-  for (const id of draft.removed) if (latestIds.has(id)) next.removed.add(id);
   for (const cell of draft.switches.values()) {
-    const methodId = movedToAdded.get(cell.methodId) ?? cell.methodId;
+    const methodId = newIds.get(cell.methodId) ?? cell.methodId;
     const exists = latestIds.has(methodId) || next.added.some((method) => method.clientId === methodId);
     if (exists && !next.removed.has(methodId)) setSwitch(latest, next, { ...cell, methodId });
   }

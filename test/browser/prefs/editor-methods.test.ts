@@ -1,28 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ValidationError } from '../../../src/api/errors.js';
-import type { ContactPrefsEditor } from '../../../src/components/contact-prefs-editor/contact-prefs-editor.js';
 import { formatPhone } from '../../../src/domain/contact-values.js';
-import { $, $$, adapterFor, button, fixtures, mountEditor, useMockBackend } from './prefs-harness.js';
+import { $, $$, adapterFor, button, fillForm, fixtures, mountEditor, useMockBackend } from './prefs-harness.js';
 
 useMockBackend();
 
 const { neverAskedGuardian, household } = fixtures;
-
-async function fillForm(el: ContactPrefsEditor, type: string | undefined, value: string) {
-  await el.updateComplete;
-  if (type) {
-    const select = $<HTMLSelectElement>(el, '#method-type')!;
-    select.value = type;
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-  }
-  const input = $<HTMLInputElement>(el, '#method-value')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  $<HTMLFormElement>(el, '.method-form')!.requestSubmit();
-  await el.updateComplete;
-}
 
 const rowTexts = (el: Element) => $$(el, 'tbody th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
 

@@ -52,3 +52,20 @@ export function button(el: Element, text: string): HTMLButtonElement {
 export async function settle(el: ContactPrefsEditor | HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
   await el.updateComplete;
 }
+
+/** Fills the add/change method form (its type too, unless undefined) and submits it. */
+export async function fillForm(el: ContactPrefsEditor, type: string | undefined, value: string): Promise<void> {
+  await el.updateComplete;
+  if (type) {
+    const select = $<HTMLSelectElement>(el, '#method-type')!;
+    select.value = type;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  }
+  const input = $<HTMLInputElement>(el, '#method-value')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  $<HTMLFormElement>(el, '.method-form')!.requestSubmit();
+  await el.updateComplete;
+}

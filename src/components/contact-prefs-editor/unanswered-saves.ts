@@ -1,0 +1,102 @@
+import { offersChannel } from '../../domain/preference-rules.js';
+import type { ContactMethod, ContactPreferences, PreferenceCell } from '../../domain/types.js';
+import { savedDifferences, type PrefsDraft, type SavedDifference } from './prefs-draft.js';
+
+/*
+ * Saves that got no answer (the network failed or timed out) may or may not have been applied.
+ * The contract's only guard for this save is the expected version, so a retry of an applied
+ * save meets a 409 of the person's own making; these functions tell that apart from what
+ * someone else changed. Each unanswered save is a draft sent against the same saved state: the
+ * editor forgets them as soon as it holds a state the server confirmed.
+ */
+
+/** What unanswered saves may have changed on the server: edits of these stay explicit. */
+export interface Pins {
+  switches: Set<string>;
+  language: boolean;
+  conversationChannel: boolean;
+}
+
+/**
+ * The saved state the editor holds may be stale after an unanswered save: a switch set back to
+ * its old saved value must still be sent, or the unanswered save's value would silently win.
+ */
+export function pinsOf(unanswered: readonly PrefsDraft[]): Pins {
+  return {
+    switches: new Set(unanswered.flatMap((sent) => [...sent.switches.keys()])),
+    language: unanswered.some((sent) => sent.language !== undefined),
+    conversationChannel: unanswered.some((sent) => sent.conversationChannel !== undefined),
+  };
+}
+
+const sameMethod = (edit: Pick<ContactMethod, 'type' | 'value'> | undefined, method: ContactMethod) =>
+  !!edit && edit.type === method.type && edit.value === method.value;
+
+/**
+ * The server's id of each method an unanswered save added, by the clientId it was sent with:
+ * a method `latest` holds, `base` did not, with the type and (normalized) value sent.
+ */
+export function landedAdds(base: ContactPreferences, latest: ContactPreferences, unanswered: readonly PrefsDraft[]): Map<string, string> {
+  const baseIds = new Set(base.methods.map((method) => method.id));
+  const landed = new Map<string, string>();
+  for (const sent of unanswered) {
+    for (const added of sent.added) {
+      const method = latest.methods.find((m) => !baseIds.has(m.id) && sameMethod(added, m));
+      if (method) landed.set(added.clientId, method.id);
+    }
+  }
+  return landed;
+}
+
+/**
+ * Splits what changed between `base` and `latest` into what the person's own unanswered saves
+ * account for and the rest, someone else's. A change that matches what the person sent is
+ * theirs even if someone else happened to make the same one: the outcome is what they asked for.
+ */
+export function whoseDifferences(
+  base: ContactPreferences,
+  latest: ContactPreferences,
+  unanswered: readonly PrefsDraft[],
+): { own: SavedDifference[]; others: SavedDifference[] } {
+  const differences = savedDifferences(base, latest);
+  const landed = landedAdds(base, latest, unanswered);
+  const landedIds = new Set(landed.values());
+  const baseById = new Map(base.methods.map((method) => [method.id, method]));
+  const editedByMe = (method: ContactMethod) => unanswered.some((sent) => sameMethod(sent.updated.get(method.id), method));
+  const switchSent = (cell: PreferenceCell) =>
+    unanswered.some((sent) =>
+      [...sent.switches.values()].some(
+        (mine) =>
+          (landed.get(mine.methodId) ?? mine.methodId) === cell.methodId &&
+          mine.reason === cell.reason &&
+          mine.channel === cell.channel &&
+          mine.enabled === cell.enabled,
+      ),
+    );
+  // Changing a method's type or number makes the server drop switches it can no longer carry.
+  const droppedByMyEdit = (method: ContactMethod, cell: PreferenceCell) => {
+    const before = baseById.get(method.id);
+    if (cell.enabled || !before || !editedByMe(method)) return false;
+    return !offersChannel(method.type, cell.channel) || (cell.channel === 'text' && before.value !== method.value);
+  };
+  const isOwn = (difference: SavedDifference): boolean => {
+    switch (difference.kind) {
+      case 'methodAdded':
+        return landedIds.has(difference.method.id);
+      case 'methodRemoved':
+        return unanswered.some((sent) => sent.removed.has(difference.method.id));
+      case 'methodChanged':
+        return editedByMe(difference.after);
+      case 'switch':
+        return switchSent(difference.cell) || droppedByMyEdit(difference.method, difference.cell);
+      case 'language':
+        return unanswered.some((sent) => sent.language === difference.language);
+      case 'conversationChannel':
+        return unanswered.some((sent) => sent.conversationChannel !== undefined && sent.conversationChannel === difference.channel);
+    }
+  };
+  const own: SavedDifference[] = [];
+  const others: SavedDifference[] = [];
+  for (const difference of differences) (isOwn(difference) ? own : others).push(difference);
+  return { own, others };
+}
