@@ -322,18 +322,6 @@ export const batchStyles = css`
     margin-block-start: var(--_space-s);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .state-forbidden {
     border: 1px solid var(--_border);
     border-inline-start-width: 0.25rem;

@@ -18,14 +18,6 @@ export const editorStyles = css`
     margin-block: var(--_space-xs);
     padding-inline-start: var(--_space-l);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .muted,
   .hint,
   .note {

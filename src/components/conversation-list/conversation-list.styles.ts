@@ -8,18 +8,6 @@ export const conversationListStyles = css`
     --_list-max-block-size: var(--comms-conversation-list-max-block-size, none);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .conversations {
     display: flex;
     flex-direction: column;

@@ -20,15 +20,6 @@ const frameStyles = css`
     min-block-size: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   [hidden] {
     display: none !important;
   }

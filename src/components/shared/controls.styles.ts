@@ -1,10 +1,23 @@
 import { css } from 'lit';
 
 /**
- * Buttons shared by the elements: `.button` (secondary, outlined) and `.button.primary`.
- * At least 44 × 44 CSS pixels of target; colors from the theme tokens.
+ * Controls shared by the elements: `.button` (secondary, outlined) and `.button.primary`, at
+ * least 44 × 44 CSS pixels of target with colors from the theme tokens; and `.visually-hidden`,
+ * for words that only assistive technologies need (a table caption, a live region).
  */
 export const controlStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
   .button {
     display: inline-flex;
     align-items: center;
