@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { CommsAdapter } from '../../api/adapter.js';
 import { isCommsError } from '../../api/errors.js';
 import { checkAttachment } from '../../domain/conversation-timeline.js';
@@ -37,7 +37,7 @@ export interface ComposerHost extends ReactiveControllerHost {
  * reloads and failures), files being uploaded, and the outbox of messages on their way. A
  * message keeps one idempotency key however often it is retried, so it is never sent twice.
  */
-export class ThreadComposer implements ReactiveController {
+export class ThreadComposer {
   draft: Draft = emptyDraft();
   /** What is wrong with the draft or its files, in the viewer's language. */
   errors: string[] = [];
@@ -48,11 +48,7 @@ export class ThreadComposer implements ReactiveController {
 
   readonly #store = new DraftStore();
 
-  constructor(private readonly host: ComposerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ComposerHost) {}
 
   /** Opens the draft kept for the viewer in the conversation, with no errors showing. */
   open(viewerId: string, conversationId: string): void {
