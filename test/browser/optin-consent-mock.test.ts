@@ -94,6 +94,45 @@ describe('<optin-form> on its own, on the mock district', () => {
     await waitUntil(() => shadowText(form).includes('will not get text messages'));
   });
 
+  // The server may have recorded a save whose answer was lost: sending the same decision again,
+  // whatever was touched in between, must not record the consent a second time.
+  const lookedOver: Array<[string, (form: OptinForm) => Promise<void>]> = [
+    [
+      'a digit deleted and typed again',
+      async (form) => {
+        form.shadowRoot!.querySelector<HTMLInputElement>('#phone')!.focus();
+        await sendKeys({ press: 'End' });
+        await sendKeys({ press: 'Backspace' });
+        await sendKeys({ type: '6' });
+      },
+    ],
+    [
+      'the other answer clicked, then this one again',
+      async (form) => {
+        form.shadowRoot!.querySelector<HTMLInputElement>('input[value="optOut"]')!.click();
+        form.shadowRoot!.querySelector<HTMLInputElement>('input[value="optIn"]')!.click();
+      },
+    ],
+  ];
+  for (const [what, lookOver] of lookedOver) {
+    it(`records a decision once when it is saved again after a lost answer, ${what} in between`, async () => {
+      const form = await inProvider<OptinForm>(null, html`<optin-form school-name="Riverside High" texting-number="+12015550100"></optin-form>`);
+      await form.updateComplete;
+      await typePhone(form, '2175550146');
+      form.shadowRoot!.querySelector<HTMLInputElement>('input[value="optIn"]')!.click();
+      backend.controls.failNext({ operationId: 'recordSmsConsent', status: 'answerLost' });
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+      await waitUntil(() => form.shadowRoot!.querySelector('[part~="error"]'), 'the failure shows');
+      await lookOver(form);
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector<HTMLInputElement>('#phone')!.value).to.equal('(217) 555-0146');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]')!.click();
+      await waitUntil(() => shadowText(form).includes('will get text messages'), 'saved');
+      const history = backend.district.consents.get('+12175550146')!.history;
+      expect(history.map((event) => event.status), 'the consent history').to.deep.equal(['optedIn']);
+    });
+  }
+
   it('offers staff no opt-out on a guardian record, and records the cell they enter as opted in', async () => {
     const form = await inProvider<OptinForm>(f.teacher, html`<optin-form person-id=${f.neverAskedGuardian.personId}></optin-form>`);
     await waitUntil(() => form.shadowRoot!.querySelector('[part="staff-note"]'), 'the staff note shows');

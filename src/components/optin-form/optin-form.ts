@@ -119,7 +119,12 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
   @query('#phone') private phoneInput?: HTMLInputElement;
 
   readonly #internals = this.attachInternals();
-  #idempotencyKey = crypto.randomUUID();
+  /**
+   * The last decision sent without a known outcome (it failed, or its answer was lost) and its
+   * key. The server may have recorded it, so the same decision sent again reuses the key, even
+   * after the person retyped the number or clicked the other answer and back.
+   */
+  #unsettled?: { decision: string; key: string };
   #typeChosen = false;
 
   constructor() {
@@ -316,9 +321,7 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
     this.#changed();
   };
 
-  // A new value is a new intended action: a retry of the same values reuses the key.
   #changed(): void {
-    this.#idempotencyKey = crypto.randomUUID();
     if (this.saveState === 'saved') this.saveState = 'idle';
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -340,12 +343,16 @@ export class OptinForm extends CommsElement<'recordSmsConsent'> {
       consent: this.consent,
       ...(this.personId ? { personId: this.personId } : {}),
     };
+    const sent = JSON.stringify(decision);
+    const attempt = this.#unsettled?.decision === sent ? this.#unsettled : { decision: sent, key: crypto.randomUUID() };
+    this.#unsettled = attempt;
     this.saveState = 'saving';
     try {
-      const consent = await adapter.recordSmsConsent(decision, { idempotencyKey: this.#idempotencyKey });
+      const consent = await adapter.recordSmsConsent(decision, { idempotencyKey: attempt.key });
       this.saved = consent;
       this.saveState = 'saved';
-      this.#idempotencyKey = crypto.randomUUID();
+      // Saving the same again later is a new answer, recorded as such.
+      if (this.#unsettled === attempt) this.#unsettled = undefined;
       fireEvent(this, 'optin-form-save', { decision, consent });
     } catch (error) {
       if (isAbortError(error)) {
