@@ -219,6 +219,31 @@ describe('<conversation-list> Start a conversation', () => {
     });
   }
 
+  it('creates the conversation once when a person is taken off and put back after a lost answer', async () => {
+    const { adapter, keys } = recordingAdapter(f.teacher);
+    const list = await mount(adapter);
+    await openDialog(list);
+    await addPerson(list, 'kofi');
+    await addPerson(list, 'ana and');
+    $<HTMLTextAreaElement>(list, '#start-message').value = 'About the spring concert';
+    $(list, '#start-message').dispatchEvent(new Event('input'));
+    backend.controls.failNext({ operationId: 'createConversation', status: 'answerLost' });
+    $(list, '[part~="create-button"]').click();
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="save-error"]'), 'the failure shows');
+    // Kofi off by mistake, and back: the same people, now in another order.
+    $(list, '.chip-remove').click();
+    await list.updateComplete;
+    await addPerson(list, 'kofi');
+    expect(chipNames(list)).to.deep.equal(['Ana Anderson', 'Kofi Mensah']);
+    const started = oneEvent(list, 'conversation-start');
+    $(list, '[part~="create-button"]').click();
+    await started;
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the retry reuses the key').to.equal(keys[0]);
+    const created = [...backend.state.conversations.values()].filter((c) => c.messages[0]?.body === 'About the spring concert');
+    expect(created).to.have.length(1);
+  });
+
   it('uses a new idempotency key once the draft changed after a failure', async () => {
     const { adapter, keys } = recordingAdapter(f.teacher);
     const list = await mount(adapter);

@@ -251,7 +251,8 @@ export class StartConversation implements ReactiveController {
       title: this.title.trim() || null,
       firstMessage: { body: this.message },
     };
-    const fingerprint = JSON.stringify(input);
+    // The same people in another order (one taken off and put back) are the same conversation.
+    const fingerprint = JSON.stringify({ ...input, participantIds: [...input.participantIds].sort() });
     if (fingerprint !== this.#keyFor) {
       this.#key = newIdempotencyKey();
       this.#keyFor = fingerprint;
