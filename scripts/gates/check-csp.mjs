@@ -1,6 +1,7 @@
 // Strict CSP + Trusted Types gate: builds test/csp/ (every element the kit registers, inside
 // <comms-provider>, on the mock district) with Vite, serves it under the policy of
-// csp-policy.mjs, and opens it in headless Chromium for each viewer, language and theme. Fails
+// csp-policy.mjs, and opens it in headless Chromium for each viewer, language and theme, two
+// pages at a time, each read once it has settled rather than after a fixed pause. Fails
 // on any CSP or Trusted Types violation (seen by the page's `securitypolicyviolation` listener,
 // by DevTools issues, or in the console), any page or console error, and any element that
 // rendered nothing or ended "not set up". Prints one line per check, then "N passed, N failed".
@@ -11,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { exerciseElement } from './csp-interactions.mjs';
+import { openWatchedPage, pageViolations, until } from './csp-page-watch.mjs';
 import { STRICT_CSP } from './csp-policy.mjs';
 import { sourceLocator } from './source-locations.mjs';
 import { serveDirectory } from './static-server.mjs';
@@ -23,9 +25,14 @@ const SCREENSHOTS = process.env.CSP_SCREENSHOTS;
 const COMBOS = ['guardian', 'teacher', 'admin'].flatMap((viewer) =>
   ['en', 'es'].flatMap((locale) => ['light', 'dark'].map((theme) => ({ viewer, locale, theme }))),
 ).filter((combo) => filters.every((word) => Object.values(combo).includes(word)));
-// Messages the browser prints about the policy: counted as violations, not as console errors.
-const MESSAGE_LENGTH = 240;
-const POLICY_MESSAGE = /Content[- ]Security[- ]Policy|Trusted ?Type|TrustedHTML|TrustedScript/i;
+// Two pages at a time: CI has two cores, and a page spends most of its time waiting on the
+// other process (Node drives it, Chromium renders it). CSP_PAGES=1 runs them one by one.
+const PAGES = Math.max(1, Number(process.env.CSP_PAGES) || 2);
+// Limits of waits on conditions that normally hold within a fraction of a second.
+const SETTLE_LIMIT_MS = 20_000;
+const REPORT_LIMIT_MS = 5_000;
+const started = performance.now();
+const seconds = (from) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 
 const results = [];
 /** Rewrites bundle locations in a report line to source locations (once the page is served). */
@@ -113,55 +120,14 @@ try {
 locate = sourceLocator(outDir, server.url, root);
 console.log(`Content-Security-Policy: ${STRICT_CSP}`);
 
-/** Opens the page and collects what the browser says about it, from the first byte on. */
-async function openPage(query) {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-  // Policy messages keyed by their text: the console event and the DevTools log repeat each other.
-  const seen = { policy: new Map(), pageErrors: [], consoleErrors: [] };
-  const at = (url, line, column) => (url ? ` at ${url}:${line + 1}:${column + 1}` : '');
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on('Audits.issueAdded', ({ issue }) => {
-    if (issue.code !== 'ContentSecurityPolicyIssue') return;
-    const d = issue.details.contentSecurityPolicyIssueDetails ?? {};
-    const where = d.sourceCodeLocation ? at(d.sourceCodeLocation.url, d.sourceCodeLocation.lineNumber, d.sourceCodeLocation.columnNumber) : '';
-    const text = `DevTools issue: ${d.contentSecurityPolicyViolationType} (${d.violatedDirective})${d.blockedURL ? ` ${d.blockedURL}` : ''}`;
-    if (!seen.policy.has(text + where)) seen.policy.set(text + where, text + where);
-  });
-  // The console event carries the browser's own messages too; this also catches any it would not.
-  cdp.on('Log.entryAdded', ({ entry }) => {
-    const text = entry.text.slice(0, MESSAGE_LENGTH);
-    if (POLICY_MESSAGE.test(text) && !seen.policy.has(text)) seen.policy.set(text, `browser log ${entry.level}: ${text}${at(entry.url, entry.lineNumber ?? 0, 0)}`);
-  });
-  await cdp.send('Audits.enable');
-  await cdp.send('Log.enable');
-  page.on('pageerror', (error) => {
-    const frame = error.stack?.split('\n').find((line) => line.includes(server.url))?.trim() ?? '';
-    seen.pageErrors.push(`page error: ${error.message.slice(0, MESSAGE_LENGTH)} ${frame}`);
-  });
-  page.on('console', (message) => {
-    const text = message.text().slice(0, MESSAGE_LENGTH);
-    const { url, lineNumber, columnNumber } = message.location();
-    if (POLICY_MESSAGE.test(text)) seen.policy.set(text, `console ${message.type()}: ${text}${at(url, lineNumber, columnNumber)}`);
-    else if (message.type() === 'error') seen.consoleErrors.push(`console error: ${text}${at(url, lineNumber, columnNumber)}`);
-  });
-  const response = await page.goto(`${server.url}/?${query}`, { waitUntil: 'load' });
-  return { page, seen, response };
-}
-
-/** The violations the page's own listener recorded, in words. */
-async function pageViolations(page) {
-  const list = await page.evaluate(() => window.cspGate?.violations ?? []);
-  return list.map((v) => `securitypolicyviolation: ${v.directive}, blocked ${v.blocked || '(nothing)'}${v.sample ? `, sample "${v.sample}"` : ''}${v.element ? ` on ${v.element}` : ''}${v.source ? ` at ${v.source}` : ''}`);
-}
-
 // 3. The gate can see a violation: a deliberate one of each kind must be refused and reported.
 {
-  const { page, seen, response } = await openPage('viewer=guardian');
+  const { page, seen, response } = await openWatchedPage(browser, `${server.url}/?viewer=guardian`);
   try {
     const header = response?.headers()['content-security-policy'];
     record('the page is served with the strict policy', header === STRICT_CSP, [`got: ${header ?? '(no header)'}`]);
-    await page.waitForFunction(() => window.cspGate !== undefined, undefined, { timeout: 20_000 });
-    const canary = await page.evaluate(async () => {
+    if (!(await page.evaluate(() => window.cspGate !== undefined))) throw new Error('the page did not start (no window.cspGate)');
+    const canary = await page.evaluate(async (limitMs) => {
       const probe = document.createElement('div');
       document.body.append(probe);
       let htmlRefused = false;
@@ -173,18 +139,19 @@ async function pageViolations(page) {
       probe.setAttribute('style', 'color: rgb(255, 0, 0)');
       const styleApplied = getComputedStyle(probe).color === 'rgb(255, 0, 0)';
       probe.remove();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const directives = window.cspGate.violations.map((v) => v.directive);
-      return { htmlRefused, styleApplied, directives };
-    });
-    await page.waitForTimeout(300);
+      // Reports arrive as events a moment later: wait for both, or give up after the limit.
+      const directives = () => window.cspGate.violations.map((v) => v.directive);
+      const both = () => directives().includes('require-trusted-types-for') && directives().some((d) => d.startsWith('style-src'));
+      for (const end = performance.now() + limitMs; !both() && performance.now() < end;) await new Promise((resolve) => setTimeout(resolve, 20));
+      return { htmlRefused, styleApplied, directives: directives() };
+    }, REPORT_LIMIT_MS);
     record('a string assigned to innerHTML is refused and reported (Trusted Types)',
       canary.htmlRefused && canary.directives.includes('require-trusted-types-for'), [JSON.stringify(canary)]);
     record('a style attribute is not applied and is reported (style-src)',
       !canary.styleApplied && canary.directives.some((d) => d.startsWith('style-src')), [JSON.stringify(canary)]);
-    record('the browser reports violations to the gate (DevTools issues and console)',
-      [...seen.policy.values()].some((s) => s.startsWith('DevTools issue')) && [...seen.policy.values()].some((s) => !s.startsWith('DevTools issue')),
-      [...seen.policy.values()]);
+    const reports = () => [...seen.policy.values()];
+    const heard = await until(() => reports().some((s) => s.startsWith('DevTools issue')) && reports().some((s) => !s.startsWith('DevTools issue')), REPORT_LIMIT_MS);
+    record('the browser reports violations to the gate (DevTools issues and console)', heard, reports());
   } catch (error) {
     record('the gate can see violations', false, [String(error?.message ?? error)]);
   } finally {
@@ -192,47 +159,82 @@ async function pageViolations(page) {
   }
 }
 
-// 4. Every viewer, language and theme.
+// 4. Every viewer, language and theme, a few pages at a time. Each page's lines are held until
+// it is done and printed in the order of COMBOS, so the report reads the same however many run.
 const renderedTags = new Set();
 const skippedTags = new Set();
-for (const { viewer, locale, theme } of COMBOS) {
+
+/** Opens, checks and exercises one combination; returns its lines, to be printed in order. */
+async function checkCombo({ viewer, locale, theme }) {
   const label = `[${viewer} · ${locale} · ${theme}]`;
+  const lines = [];
+  const check = (name, ok, details = []) => lines.push(() => record(`${label} ${name}`, ok, details));
+  const note = (text) => lines.push(() => console.log(`  ${label} ${text}`));
+  const opening = performance.now();
   let opened;
   try {
-    opened = await openPage(new URLSearchParams({ viewer, locale, theme }).toString());
+    opened = await openWatchedPage(browser, `${server.url}/?${new URLSearchParams({ viewer, locale, theme })}`);
   } catch (error) {
-    record(`${label} the page opens`, false, [String(error?.message ?? error).split('\n')[0]]);
-    continue;
+    check('the page opens', false, [String(error?.message ?? error).split('\n')[0]]);
+    return lines;
   }
   const { page, seen } = opened;
+  const timing = [];
   try {
-    await page.waitForFunction(() => window.cspGate?.settled === true, undefined, { timeout: 40_000 });
+    // Awaited in the page, not polled: a poll from here would run timers there and keep it busy.
+    const stillBusy = await page.evaluate(() => window.cspGate.firstSettle);
+    timing.push(`opened and settled in ${seconds(opening)}`);
     const { elements, skipped } = await page.evaluate(() => ({ elements: window.cspGate.elements(), skipped: window.cspGate.skipped }));
+    if (stillBusy.length) note(`still busy when it should have settled: ${stillBusy.join('; ')}`);
     for (const element of elements) {
       renderedTags.add(element.tag);
       // An error view is a rendered state (e.g. a viewer without permission); so is a prompt with nothing to ask.
       const ok = ['content', 'error', 'nothing to show'].includes(element.state);
       const where = element.section === 'page' ? '' : ` in "${element.section}"`;
-      record(`${label} <${element.tag}>${where} rendered (${element.state})`, ok);
+      check(`<${element.tag}>${where} rendered (${element.state})`, ok);
     }
     const done = [];
+    let phase = performance.now();
     for (const element of elements.filter((e) => e.tag !== 'comms-provider')) {
       const did = await exerciseElement(page, element.key);
       if (did.length) done.push(`<${element.tag}>: ${did.join(', ')}`);
     }
-    await page.waitForTimeout(500);
+    timing.push(`exercised in ${seconds(phase)}`);
+    // What the last interactions set off (a debounced search, its request, the re-render) must
+    // be done before the verdict is read.
+    phase = performance.now();
+    const busy = await page.evaluate((limitMs) => window.cspGate.settle(limitMs), SETTLE_LIMIT_MS);
+    timing.push(`${busy.length ? 'still busy' : 'quiet'} after ${seconds(phase)}`);
+    if (busy.length) note(`still busy after its interactions: ${busy.join('; ')}`);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${viewer}-${locale}-${theme}.png`), fullPage: true });
     for (const tag of skipped) skippedTags.add(tag);
-    if (done.length) console.log(`  ${label} exercised: ${done.join('; ')}`);
+    if (done.length) note(`exercised: ${done.join('; ')}`);
   } catch (error) {
     seen.pageErrors.push(`the page did not finish: ${String(error?.message ?? error).split('\n')[0]}`);
   }
   const violations = [...(await pageViolations(page).catch(() => [])), ...seen.policy.values()];
-  record(`${label} no CSP or Trusted Types violations`, violations.length === 0, violations);
+  check('no CSP or Trusted Types violations', violations.length === 0, violations);
   const errors = [...seen.pageErrors, ...seen.consoleErrors];
-  record(`${label} no page errors or console errors`, errors.length === 0, errors);
+  check('no page errors or console errors', errors.length === 0, errors);
   await page.close();
+  note([...timing, `${seconds(opening)} in all`].join(', '));
+  return lines;
 }
+
+const outcomes = [];
+let printed = 0;
+let next = 0;
+const combosStarted = performance.now();
+await Promise.all(Array.from({ length: Math.min(PAGES, COMBOS.length) }, async () => {
+  while (next < COMBOS.length) {
+    const index = next++;
+    outcomes[index] = await checkCombo(COMBOS[index]).catch((error) => [
+      () => record(`${Object.values(COMBOS[index]).join(' · ')}: the gate finished its page`, false, [String(error?.message ?? error)]),
+    ]);
+    for (; outcomes[printed]; printed += 1) for (const print of outcomes[printed]) print();
+  }
+}));
+console.log(`${COMBOS.length} combination${COMBOS.length === 1 ? '' : 's'}, ${Math.min(PAGES, COMBOS.length)} at a time: ${seconds(combosStarted)}`);
 
 // 5. Nothing the kit defines escaped the gate.
 if (skippedTags.size) console.log(`Not registered by src/define.ts yet, so not on the page: ${[...skippedTags].map((t) => `<${t}>`).join(' ')}`);
@@ -244,4 +246,5 @@ if (filters.length === 0) {
 
 await browser.close();
 await server.close();
+console.log(`The CSP gate took ${seconds(started)}.`);
 finish();

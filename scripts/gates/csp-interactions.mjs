@@ -17,6 +17,8 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)> javascript:alert(1) \u
 
 const ACTION_TIMEOUT = 2000;
 const MAX_PROBED_BUTTONS = 6;
+const MAX_ESCAPES = 3;
+const SETTLE_LIMIT_MS = 5000;
 
 /**
  * Exercises the element marked `data-csp-gate-key="<key>"`: switches a tab, types into a
@@ -47,7 +49,9 @@ export async function exerciseElement(page, key) {
       await field.fill(HOSTILE_TEXT, { timeout: ACTION_TIMEOUT });
       return true;
     });
-    await page.keyboard.press('Escape');
+    // A field's own popup (a combobox's list) takes the first Escape. A dialog left open would
+    // keep its modal backdrop over the page, and every click after it would wait out its timeout.
+    for (let i = 0; i < MAX_ESCAPES && (await dialogOpen()); i += 1) await page.keyboard.press('Escape');
   };
 
   await attempt('switched a tab', async () => {
@@ -105,12 +109,17 @@ export async function exerciseElement(page, key) {
   // Press the element's buttons one by one until one opens a dialog or a form (a new field);
   // the action reports what it did itself.
   await attempt(undefined, async () => {
+    // The buttons on offer depend on what the interactions above set off (a filter reloads a
+    // list): look once that is done, not in the middle of it.
+    await settle(page);
     const buttons = visible('button:enabled:not([type="submit"])');
-    const count = Math.min(await buttons.count(), MAX_PROBED_BUTTONS);
     let pressed = 0;
-    for (let i = 0; i < count; i += 1) {
+    // Counted again once what a press set off is done: a press can take buttons away (an export
+    // that finishes re-renders its toolbar), and a vanished one would be waited for in vain.
+    for (let i = 0; i < MAX_PROBED_BUTTONS && i < (await buttons.count()); i += 1) {
       const fieldsBefore = await visible(TEXT_FIELDS).count();
       if (await buttons.nth(i).click({ timeout: ACTION_TIMEOUT }).then(() => true, () => false)) pressed += 1;
+      await settle(page);
       if (await dialogOpen()) {
         done.push('opened a dialog');
         await closeDialog();
@@ -127,5 +136,28 @@ export async function exerciseElement(page, key) {
     return false;
   });
 
+  await leave(page);
   return done;
+}
+
+/**
+ * Waits until what the page set off is done (see `settle` in test/csp/page.ts).
+ * @param {import('playwright-core').Page} page
+ */
+async function settle(page) {
+  await page.evaluate((limitMs) => window.cspGate?.settle(limitMs), SETTLE_LIMIT_MS);
+}
+
+/**
+ * Moves the pointer off the element and takes focus out of it, as a person moving on would:
+ * a popup shown on hover or focus (a badge's details) would otherwise cover the next element.
+ * @param {import('playwright-core').Page} page
+ */
+async function leave(page) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
+  });
 }

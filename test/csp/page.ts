@@ -2,10 +2,11 @@
 // <comms-provider>, against the mock district, for one viewer, language and theme chosen by
 // the query (`?viewer=admin&locale=es&theme=dark`). The gate serves it under the policy of
 // scripts/gates/csp-policy.mjs and reads `window.cspGate`.
+import type { ReactiveElement } from 'lit';
 import { violations, type ViolationRecord } from './violation-log.js';
+import { nextTask, noteThrow, pageBusyWith, pageThrew } from './activity.js';
 import { HttpCommsAdapter } from '../../src/api/index.js';
 import type { CommsProvider } from '../../src/components/comms-provider/comms-provider.js';
-import { CommsElement } from '../../src/components/shared/comms-element.js';
 import '../../src/define.js';
 import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
 import { demoViews } from '../../demo/views.js';
@@ -28,9 +29,15 @@ export interface CspGatePage {
   violations: ViolationRecord[];
   /** Tags of the demo that the kit does not register (yet): skipped. */
   skipped: string[];
-  /** True once every element has stopped loading (or the wait ran out). */
-  settled: boolean;
+  /** The page's first `settle()`, started as soon as its elements are placed. */
+  firstSettle: Promise<string[]>;
   elements(): ElementReport[];
+  /**
+   * Resolves once every element has rendered, none shows loading, no request is in flight and
+   * no short timer is pending, twice in a row: with nothing, or, when that took longer than
+   * `limitMs`, with what the page was still busy with.
+   */
+  settle(limitMs: number): Promise<string[]>;
 }
 
 declare global {
@@ -40,6 +47,7 @@ declare global {
 }
 
 const SETTLE_LIMIT_MS = 20_000;
+const SETTLE_POLL_MS = 25;
 const params = new URLSearchParams(location.search);
 const role = params.get('viewer') ?? 'guardian';
 const locale = params.get('locale') ?? 'en';
@@ -69,7 +77,7 @@ function supplement(element: HTMLElement): void {
 const viewerId = viewers[role];
 if (viewerId === undefined) throw new Error(`Unknown viewer "${role}": use ${Object.keys(viewers).join(', ')}.`);
 
-const rendered: { key: string; tag: string; section: string; element: HTMLElement }[] = [];
+const rendered: { key: string; tag: string; section: string; element: ReactiveElement }[] = [];
 const skipped = new Set<string>();
 
 const provider = document.createElement('comms-provider') as CommsProvider;
@@ -94,7 +102,7 @@ for (const view of demoViews(district, viewerId)) {
     supplement(element);
     const key = `${spec.tag}-${rendered.length}`;
     element.dataset.cspGateKey = key;
-    rendered.push({ key, tag: spec.tag, section: view.title, element });
+    rendered.push({ key, tag: spec.tag, section: view.title, element: element as ReactiveElement });
     section.append(node);
   }
   provider.append(section);
@@ -112,19 +120,35 @@ function stateOf(element: HTMLElement): ElementReport['state'] {
   return 'content';
 }
 
-const gate: CspGatePage = {
-  violations,
-  skipped: [...skipped],
-  settled: false,
-  elements: () => rendered.map(({ key, tag, section, element }) => ({ key, tag, section, state: stateOf(element) })),
-};
-window.cspGate = gate;
-
-// An element without a data source says so only after its grace period: wait that long first.
-const started = performance.now();
-await new Promise((resolve) => setTimeout(resolve, CommsElement.configurationGraceMs + 500));
-while (performance.now() - started < SETTLE_LIMIT_MS && gate.elements().some((e) => e.state === 'loading')) {
-  await new Promise((resolve) => setTimeout(resolve, 100));
+function elements(): ElementReport[] {
+  return rendered.map(({ key, tag, section, element }) => ({ key, tag, section, state: stateOf(element) }));
 }
-gate.settled = true;
+
+/** One look, once every element finished its update: what is still loading or pending. */
+async function busyWith(): Promise<string[]> {
+  const updates = await Promise.allSettled(rendered.map(({ element }) => element.updateComplete));
+  if (updates.some((update) => update.status === 'rejected')) noteThrow();
+  // Reports of what that update did are dispatched as tasks of their own.
+  await nextTask();
+  const loading = elements().filter((e) => e.state === 'loading').map((e) => `<${e.tag}> loading`);
+  return [...loading, ...pageBusyWith()];
+}
+
+// An element without a data source shows loading until its grace period is over, then "not
+// set up": waiting while anything loads waits exactly as long as that needs, and no longer.
+// A page that threw is not waited for: the error fails the gate, and its element may load forever.
+async function settle(limitMs: number): Promise<string[]> {
+  const started = performance.now();
+  for (let quietLooks = 0; quietLooks < 2; ) {
+    const busy = await busyWith();
+    if (busy.length && (pageThrew() || performance.now() - started > limitMs)) return busy;
+    quietLooks = busy.length ? 0 : quietLooks + 1;
+    if (quietLooks < 2) await nextTask(SETTLE_POLL_MS);
+  }
+  return [];
+}
+
+const gate: CspGatePage = { violations, skipped: [...skipped], elements, settle, firstSettle: settle(SETTLE_LIMIT_MS) };
+window.cspGate = gate;
+await gate.firstSettle;
 document.getElementById('csp-status')!.textContent = `Rendered ${rendered.length} elements.`;
