@@ -15,7 +15,7 @@ interface Figures {
 const groups = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 3);
 const frames = Number(process.argv[4] ?? 180);
-const result = await runBrowserBench<{ count: number; runs: number; summary: Record<string, Figures> }>({
+const result = await runBrowserBench<{ count: number; runs: number; summary: Record<string, Figures>; frameCounts: Record<string, number[]> }>({
   page: 'bench/pages/shared-contact-report.html',
   query: { groups, runs, frames },
   viewport: { width: 1280, height: 900 },
@@ -26,16 +26,23 @@ const names: Record<string, string> = { element: '<shared-contact-report>', plai
 const benchmark = `report, ${result.count.toLocaleString('en')} groups`;
 for (const [key, figures] of Object.entries(result.summary)) {
   const who = names[key] ?? key;
-  console.log(`${who}: ${JSON.stringify(figures)}`);
+  const counts = result.frameCounts[key] ?? [];
+  console.log(`${who}: ${JSON.stringify(figures)}; frame that first found rows, per run: ${counts.join(', ')}`);
   const own = key === 'element';
   reportFigure({
     benchmark,
     metric: `${who}: data arrived → first rows painted (median of ${result.runs})`,
     value: figures.firstPaintMs,
     unit: 'ms',
-    ...(own ? { target: 'within one frame (≤ 2 frames incl. paint)', met: figures.framesAfterArrival <= 1 } : {}),
   });
-  reportFigure({ benchmark, metric: `${who}: frames from data to rows in the DOM`, value: figures.framesAfterArrival, unit: 'count' });
+  reportFigure({
+    benchmark,
+    metric: `${who}: frame that first finds rows in the DOM (1 = the first after the data), median`,
+    value: figures.framesAfterArrival,
+    unit: 'count',
+    ...(own ? { target: 'the first frame after the data', met: figures.framesAfterArrival <= 1 } : {}),
+  });
+  reportFigure({ benchmark, metric: `${who}: frame that first finds rows, worst of ${result.runs}`, value: Math.max(...counts), unit: 'count' });
   reportFigure({ benchmark, metric: `${who}: scroll frame time, median`, value: figures.medianFrameMs, unit: 'ms' });
   reportFigure({ benchmark, metric: `${who}: scroll frame time, p95`, value: figures.p95FrameMs, unit: 'ms' });
   reportFigure({ benchmark, metric: `${who}: dropped frames in ${frames}`, value: figures.droppedFrames, unit: 'count' });
