@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { ServerError } from '../../src/api/errors.js';
 import '../../src/components/shared-contact-report/define.js';
 import type { SharedContactReport } from '../../src/components/shared-contact-report/shared-contact-report.js';
@@ -99,6 +99,35 @@ describe('<shared-contact-report>', () => {
     await waitUntil(() => rows(el)[0]?.textContent!.includes('2 accounts'));
     expect(el.sort).to.equal('accountCount');
     expect(el.order).to.equal('asc');
+  });
+
+  it('has the first screenful of rows in the DOM by the first frame after the data arrives', async () => {
+    const fake = groupsAdapter(many(500));
+    fake.hold();
+    const el = await fixture<SharedContactReport>(html`<shared-contact-report .adapter=${fake.adapter}></shared-contact-report>`);
+    await waitUntil(() => fake.queries.length === 1, 'the first page is asked for');
+    // The answer arrives in a task between two frames, as one from the network does, and a frame
+    // falls due while it is read (25 ms of work, as parsing a large answer can take): the next
+    // thing the page does after this task is that frame, so rows added in any later task miss it.
+    await nextFrame();
+    await aTimeout(0);
+    const firstFrame = new Promise<{ rows: number; first?: string | null; rowsHeight: number; listHeight: number }>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve({
+          rows: rows(el).length,
+          first: rows(el)[0]?.getAttribute('data-index'),
+          rowsHeight: rows(el).reduce((sum, row) => sum + row.getBoundingClientRect().height, 0),
+          listHeight: root(el).querySelector<HTMLElement>('.list')?.clientHeight ?? Infinity,
+        }),
+      ),
+    );
+    const readUntil = performance.now() + 25;
+    while (performance.now() < readUntil);
+    fake.release();
+    const seen = await firstFrame;
+    expect(seen.rows, 'rows in the DOM when the first frame after the data begins').to.be.above(0);
+    expect(seen.first).to.equal('0');
+    expect(seen.rowsHeight, 'enough rows to fill the list').to.be.at.least(seen.listHeight);
   });
 
   it('fetches further pages by cursor as the list scrolls, and virtualizes the rows', async () => {

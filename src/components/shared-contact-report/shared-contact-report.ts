@@ -12,6 +12,7 @@ import { renderEmpty, renderError, renderLoading } from '../shared/state-views.j
 import { GroupExport, type ExportedFile } from './group-export.js';
 import { GroupPager, type GroupFilter } from './group-pager.js';
 import { renderGroupRow } from './group-row.js';
+import { listLayout } from './list-layout.js';
 import { renderFilters, type FilterChange } from './report-filters.js';
 import { chevronStyles } from '../shared/chevron.styles.js';
 import { reportStyles } from './shared-contact-report.styles.js';
@@ -162,6 +163,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
         ${virtualize({
           items: pager.items,
           scroller: true,
+          layout: listLayout(),
           keyFunction: (group: SharedContactGroup) => group.id,
           renderItem: (group: SharedContactGroup, index: number) =>
             renderGroupRow(group, { index, expanded: this.expanded.has(group.id), formatCount }),
