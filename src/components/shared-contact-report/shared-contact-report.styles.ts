@@ -257,15 +257,6 @@ export const reportStyles = css`
     color: var(--_text-muted);
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (max-width: 40rem) {
     .group-toggle {
       grid-template-columns: auto minmax(0, 1fr) auto;

@@ -163,7 +163,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
         ${virtualize({
           items: pager.items,
           scroller: true,
-          layout: listLayout(),
+          layout: listLayout,
           keyFunction: (group: SharedContactGroup) => group.id,
           renderItem: (group: SharedContactGroup, index: number) =>
             renderGroupRow(group, { index, expanded: this.expanded.has(group.id), formatCount }),
