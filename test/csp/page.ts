@@ -38,6 +38,8 @@ export interface CspGatePage {
    * `limitMs`, with what the page was still busy with.
    */
   settle(limitMs: number): Promise<string[]>;
+  /** True once an error went uncaught in the page or an element's update threw. */
+  threw(): boolean;
 }
 
 declare global {
@@ -148,7 +150,7 @@ async function settle(limitMs: number): Promise<string[]> {
   return [];
 }
 
-const gate: CspGatePage = { violations, skipped: [...skipped], elements, settle, firstSettle: settle(SETTLE_LIMIT_MS) };
+const gate: CspGatePage = { violations, skipped: [...skipped], elements, settle, firstSettle: settle(SETTLE_LIMIT_MS), threw: pageThrew };
 window.cspGate = gate;
 await gate.firstSettle;
 document.getElementById('csp-status')!.textContent = `Rendered ${rendered.length} elements.`;

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -230,7 +231,9 @@ export class ConversationThread extends CommsElement<
               keyFunction: (row: TimelineRow<ThreadItem>) => row.key,
               renderItem: (row: TimelineRow<ThreadItem>) => renderRow(row, this.#rowContext()),
               scroller: true,
-              layout: pin ? { pin } : {},
+              // Handed its layout, the virtualizer lays rows out in the task the data arrives in
+              // (left without, it first imports a default layout and paints a frame late).
+              layout: flow(pin ? { pin } : {}),
             })}
           </div>
           ${!this.atBottom
