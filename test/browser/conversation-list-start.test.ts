@@ -35,6 +35,7 @@ function httpAdapter(personId: string): HttpCommsAdapter {
 function recordingAdapter(personId: string) {
   const http = httpAdapter(personId);
   const keys: string[] = [];
+  const bodies: string[] = [];
   const adapter: Partial<CommsAdapter> = {
     getViewer: (options) => http.getViewer(options),
     getDistrictSettings: (options) => http.getDistrictSettings(options),
@@ -43,10 +44,11 @@ function recordingAdapter(personId: string) {
     searchDirectory: (query) => http.searchDirectory(query),
     createConversation: (input, options) => {
       keys.push(options.idempotencyKey);
+      bodies.push(JSON.stringify(input));
       return http.createConversation(input, options);
     },
   };
-  return { adapter, keys };
+  return { adapter, keys, bodies };
 }
 
 async function mount(adapter: Partial<CommsAdapter>, settings?: DistrictSettings): Promise<ConversationList> {
@@ -220,7 +222,7 @@ describe('<conversation-list> Start a conversation', () => {
   }
 
   it('creates the conversation once when a person is taken off and put back after a lost answer', async () => {
-    const { adapter, keys } = recordingAdapter(f.teacher);
+    const { adapter, keys, bodies } = recordingAdapter(f.teacher);
     const list = await mount(adapter);
     await openDialog(list);
     await addPerson(list, 'kofi');
@@ -240,6 +242,8 @@ describe('<conversation-list> Start a conversation', () => {
     await started;
     expect(keys).to.have.length(2);
     expect(keys[1], 'the retry reuses the key').to.equal(keys[0]);
+    // A server may tie a key to the body it came with: the retry sends that body unchanged.
+    expect(bodies[1], 'the retry sends the same body').to.equal(bodies[0]);
     const created = [...backend.state.conversations.values()].filter((c) => c.messages[0]?.body === 'About the spring concert');
     expect(created).to.have.length(1);
   });

@@ -60,6 +60,7 @@ export class StartConversation implements ReactiveController {
   #searchAbort: AbortController | undefined;
   #key: string | undefined;
   #keyFor: string | undefined;
+  #keyedInput: NewConversation | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -256,11 +257,13 @@ export class StartConversation implements ReactiveController {
     if (fingerprint !== this.#keyFor) {
       this.#key = newIdempotencyKey();
       this.#keyFor = fingerprint;
+      // A retry sends the very body its key was first sent with: a server may tie a key to it.
+      this.#keyedInput = input;
     }
     this.saving = true;
     this.host.requestUpdate();
     try {
-      const conversation = await adapter.createConversation(input, { idempotencyKey: this.#key! });
+      const conversation = await adapter.createConversation(this.#keyedInput!, { idempotencyKey: this.#key! });
       this.#reset();
       this.options.started(conversation);
     } catch (error) {
@@ -290,6 +293,7 @@ export class StartConversation implements ReactiveController {
     this.announcement = '';
     this.#key = undefined;
     this.#keyFor = undefined;
+    this.#keyedInput = undefined;
   }
 
   #stopSearch(): void {
