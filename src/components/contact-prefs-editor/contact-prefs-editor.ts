@@ -3,13 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCommsError, ValidationError, type ConflictError } from '../../api/errors.js';
 import { preferenceKey, reasonsFor } from '../../domain/preference-rules.js';
-import type {
-  ContactPreferences,
-  ContactPreferencesChange,
-  ContactPreferencesSaveResult,
-  ConversationChannel,
-  FieldError,
-} from '../../domain/types.js';
+import type { ContactPreferences, ContactPreferencesSaveResult, ConversationChannel, FieldError } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
 import { fireEvent } from '../shared/events.js';
@@ -20,16 +14,10 @@ import { checkMethodValue, formFor, methodErrorWords, renderMethodForm, typeChoi
 import * as drafts from './prefs-draft.js';
 import { renderGrid } from './prefs-grid.js';
 import { renderPanels, type ConflictState } from './prefs-panels.js';
-import { landedAdds, pinsOf, whoseDifferences } from './unanswered-saves.js';
+import type { PrefsChangeDetail, PrefsSaveDetail } from './prefs-events.js';
+import { landedAdds, mayHaveUpdatedOthers, pinsOf, whoseDifferences } from './unanswered-saves.js';
 
-/** Detail of `prefs-change`: the edits not saved yet, as the Save would send them. */
-export interface PrefsChangeDetail {
-  personId: string;
-  change: ContactPreferencesChange;
-}
-
-/** Detail of `prefs-save`: what the server answered. */
-export type PrefsSaveDetail = ContactPreferencesSaveResult;
+export type { PrefsChangeDetail, PrefsSaveDetail } from './prefs-events.js';
 
 /**
  * One person's contact preferences: their contact methods (rows) × the district's contact
@@ -85,11 +73,13 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
   @state() private saveError?: unknown;
   @state() private fieldErrors: FieldError[] = [];
   @state() private conflict?: ConflictState;
-  @state() private lastSave?: ContactPreferencesSaveResult;
+  @state() private lastSave?: PrefsSaveDetail;
 
   #loaded?: ContactPreferences;
   /** Drafts sent since `base` came from the server whose saves got no answer: they may have been applied. */
   #unanswered: drafts.PrefsDraft[] = [];
+  /** Set while a save takes in a lost save's household switches, whose other members are unknown. */
+  #othersUnknown = false;
 
   readonly #prefs = new DataTask(this, {
     args: () => {
@@ -157,7 +147,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
               onToggle: (cell) => this.#edit((draft) => drafts.setSwitch(base, draft, cell, pinsOf(this.#unanswered).switches.has(preferenceKey(cell)))),
               onEdit: (id) => this.#openForm(id),
               onRemove: (id) => {
-                this.#edit((draft) => drafts.removeMethod(draft, id));
+                this.#edit((draft) => drafts.removeMethod(draft, id, pinsOf(this.#unanswered).adds.has(id)));
                 // The row and its button are gone: continue from Save, which the removal enabled.
                 this.#focusAfterUpdate('[part="save-button"]');
               },
@@ -189,6 +179,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
         fieldErrors: this.fieldErrors,
         conflict: this.conflict,
         lastSave: this.lastSave,
+        unanswered: this.#unanswered,
         onLanguage: (language) => this.#edit((draft) => drafts.setLanguage(base, draft, language, pinsOf(this.#unanswered).language)),
         onChannel: (channel: ConversationChannel | null) =>
           this.#edit((draft) => drafts.setConversationChannel(base, draft, channel, pinsOf(this.#unanswered).conversationChannel)),
@@ -219,7 +210,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     }
     this.#edit((draft) => {
       if (form.target === 'add') drafts.addMethod(draft, form.type, checked.value);
-      else drafts.editMethod(this.base!, draft, form.target.id, form.type, checked.value);
+      else drafts.editMethod(this.base!, draft, form.target.id, form.type, checked.value, pinsOf(this.#unanswered).methods.has(form.target.id));
     });
     this.form = undefined;
     this.#focusAfterUpdate('#add-method');
@@ -243,6 +234,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     this.saving = true;
     this.saveError = undefined;
     this.fieldErrors = [];
+    this.#othersUnknown = false;
     try {
       while (await this.#send()) continue;
     } finally {
@@ -288,9 +280,13 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
         return false;
       }
     }
-    const { own, others } = whoseDifferences(base, latest, this.#unanswered);
+    const { own, others, restore } = whoseDifferences(base, latest, this.#unanswered, this.draft);
     if (own.length > 0 && others.length === 0) {
+      if (mayHaveUpdatedOthers(base, this.#unanswered)) this.#othersUnknown = true;
       this.#rebaseOn(latest, this.#unanswered);
+      const draft = drafts.copyDraft(this.draft);
+      for (const cell of restore) drafts.setSwitch(latest, draft, cell);
+      this.draft = draft;
       if (this.dirty) return true;
       this.#saved({ preferences: latest, alsoUpdated: [] });
       return false;
@@ -302,10 +298,11 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
   }
 
   #saved(result: ContactPreferencesSaveResult): void {
-    this.lastSave = result;
+    const detail: PrefsSaveDetail = this.#othersUnknown ? { ...result, alsoUpdated: null } : result;
+    this.lastSave = detail;
     // Listeners of prefs-save find the element done saving.
     this.saving = false;
-    fireEvent(this, 'prefs-save', result);
+    fireEvent(this, 'prefs-save', detail);
   }
 
   /** Makes the server's `latest` the saved state, the draft re-applied on it; `sent` may have added methods there. */
@@ -334,9 +331,15 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
     this.#cancel();
   }
 
+  /**
+   * After a save whose answer was lost, the saved state on screen may not be what the server
+   * holds: Cancel fetches it again, so the screen shows the truth and the next save starts from
+   * it (the pins stay until it arrives).
+   */
   #cancel(): void {
     this.#resetEdits();
     fireEvent(this, 'prefs-change', { personId: this.base!.personId, change: {} });
+    if (this.#unanswered.length > 0) void this.#prefs.retry();
   }
 
   #resetEdits(): void {

@@ -27,6 +27,12 @@ export interface PrefsDraft {
   updated: Map<string, { type: ContactMethodType; value: string }>;
   /** Saved methods removed. */
   removed: Set<string>;
+  /**
+   * Methods this draft added, sent by a save whose answer was lost, and removed since: if the
+   * server applied that save, the method it created must go (see `rebaseDraft`). Not sent as
+   * such: the server knows no clientId.
+   */
+  withdrawn: Array<{ clientId: string; type: ContactMethodType; value: string }>;
   /** Switches that differ from the saved state, by `preferenceKey`. */
   switches: Map<string, PreferenceCell>;
   /** A new language, or undefined for no change. */
@@ -38,7 +44,7 @@ export interface PrefsDraft {
 }
 
 export function emptyDraft(): PrefsDraft {
-  return { added: [], updated: new Map(), removed: new Set(), switches: new Map(), nextClientId: 1 };
+  return { added: [], updated: new Map(), removed: new Set(), withdrawn: [], switches: new Map(), nextClientId: 1 };
 }
 
 export function copyDraft(draft: PrefsDraft): PrefsDraft {
@@ -47,6 +53,7 @@ export function copyDraft(draft: PrefsDraft): PrefsDraft {
     added: draft.added.map((method) => ({ ...method })),
     updated: new Map(draft.updated),
     removed: new Set(draft.removed),
+    withdrawn: draft.withdrawn.map((method) => ({ ...method })),
     switches: new Map(draft.switches),
   };
 }
@@ -57,6 +64,7 @@ export function isDirty(draft: PrefsDraft): boolean {
     draft.added.length > 0 ||
     draft.updated.size > 0 ||
     draft.removed.size > 0 ||
+    draft.withdrawn.length > 0 ||
     draft.switches.size > 0 ||
     draft.language !== undefined ||
     draft.conversationChannel !== undefined
@@ -120,25 +128,33 @@ export function addMethod(draft: PrefsDraft, type: ContactMethodType, value: str
   return clientId;
 }
 
-/** Changes a method's type and value (a saved one or one added in this draft). */
-export function editMethod(base: ContactPreferences, draft: PrefsDraft, id: string, type: ContactMethodType, value: string): void {
+/**
+ * Changes a method's type and value (a saved one or one added in this draft). Setting a saved
+ * method back to its saved value removes the edit, unless `keep` (the same reason as `setSwitch`).
+ */
+export function editMethod(base: ContactPreferences, draft: PrefsDraft, id: string, type: ContactMethodType, value: string, keep = false): void {
   const added = draft.added.find((method) => method.clientId === id);
   if (added) {
     Object.assign(added, { type, value });
   } else {
     const saved = base.methods.find((method) => method.id === id);
     if (!saved) return;
-    if (saved.type === type && saved.value === value) draft.updated.delete(id);
+    if (saved.type === type && saved.value === value && !keep) draft.updated.delete(id);
     else draft.updated.set(id, { type, value });
   }
   dropSwitchesNotOffered(draft, id, type);
 }
 
-/** Removes a method and every edit of its switches. */
-export function removeMethod(draft: PrefsDraft, id: string): void {
+/**
+ * Removes a method and every edit of its switches. `keep`: the method is one this draft added
+ * and a save whose answer was lost sent it, so the server may hold it (see `withdrawn`).
+ */
+export function removeMethod(draft: PrefsDraft, id: string, keep = false): void {
   const index = draft.added.findIndex((method) => method.clientId === id);
-  if (index >= 0) draft.added.splice(index, 1);
-  else {
+  if (index >= 0) {
+    const [added] = draft.added.splice(index, 1);
+    if (keep) draft.withdrawn.push({ ...added! });
+  } else {
     draft.removed.add(id);
     draft.updated.delete(id);
   }
@@ -173,13 +189,18 @@ export function changeOf(draft: PrefsDraft): ContactPreferencesChange {
  * method, and edits that the newer state already holds simply stop being edits. An added method
  * the newer state already holds (`landed`: by clientId, the server's id of an add that was
  * applied; otherwise the same type and value) becomes that method, its switches carried over:
- * adding it again could only be refused.
+ * adding it again could only be refused. A withdrawn add that landed becomes a removal.
  */
 export function rebaseDraft(draft: PrefsDraft, latest: ContactPreferences, landed: ReadonlyMap<string, string> = new Map()): PrefsDraft {
   const next = emptyDraft();
   next.nextClientId = draft.nextClientId;
   const latestIds = new Set(latest.methods.map((method) => method.id));
   for (const id of draft.removed) if (latestIds.has(id)) next.removed.add(id);
+  // A withdrawn add that never landed needs nothing more.
+  for (const withdrawn of draft.withdrawn) {
+    const landedId = landed.get(withdrawn.clientId);
+    if (landedId !== undefined && latestIds.has(landedId)) next.removed.add(landedId);
+  }
   const newIds = new Map<string, string>();
   const taken = (id: string) => next.removed.has(id) || draft.updated.has(id) || [...newIds.values()].includes(id);
   for (const added of draft.added) {

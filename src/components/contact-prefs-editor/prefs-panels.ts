@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ContactPreferences, ContactPreferencesSaveResult, ConversationChannel, DistrictSettings, FieldError } from '../../domain/types.js';
+import type { ContactPreferences, ConversationChannel, DistrictSettings, FieldError } from '../../domain/types.js';
 import { CONVERSATION_CHANNELS, isPhoneType } from '../../domain/vocabulary.js';
 import { describeError } from '../shared/error-messages.js';
 import { errorIcon, infoIcon } from '../shared/icons.js';
 import { renderError } from '../shared/state-views.js';
+import type { PrefsSaveDetail } from './prefs-events.js';
 import type { DraftMethod, PrefsDraft, SavedDifference } from './prefs-draft.js';
 import { textBlockedBy } from './prefs-grid.js';
 import { channelChoiceWords, differenceWords, fieldErrorWords, languageName, methodInSentence, switchWords } from './prefs-words.js';
@@ -28,7 +29,10 @@ export interface PanelsView {
   saveError: unknown;
   fieldErrors: readonly FieldError[];
   conflict: ConflictState | undefined;
-  lastSave: ContactPreferencesSaveResult | undefined;
+  /** `alsoUpdated` null: who else was updated is not known. */
+  lastSave: PrefsSaveDetail | undefined;
+  /** Saves whose answer was lost, since `base`: what the server may hold instead of it. */
+  unanswered: readonly PrefsDraft[];
   onLanguage(language: string): void;
   onChannel(channel: ConversationChannel | null): void;
   onSave(): void;
@@ -66,7 +70,7 @@ export function renderPanels(view: PanelsView): TemplateResult {
 function statusWords(view: PanelsView): string {
   if (view.saving) return msg('Saving…');
   if (!view.lastSave) return '';
-  const others = view.lastSave.alsoUpdated.map((person) => person.displayName);
+  const others = (view.lastSave.alsoUpdated ?? []).map((person) => person.displayName);
   if (others.length === 0) return msg('Saved.');
   const names = new Intl.ListFormat(view.locale, { type: 'conjunction' }).format(others);
   return msg(str`Saved. Also updated for ${names}.`);
@@ -132,7 +136,7 @@ function renderHouseholdNote({ base, draft, methods }: PanelsView): TemplateResu
   </section>`;
 }
 
-function summaryLines({ base, draft, methods, settings }: PanelsView): string[] {
+function summaryLines({ base, draft, methods, settings, unanswered }: PanelsView): string[] {
   const lines: string[] = [];
   const byId = new Map(methods.map((method) => [method.id, method]));
   for (const added of draft.added) {
@@ -142,7 +146,10 @@ function summaryLines({ base, draft, methods, settings }: PanelsView): string[] 
   for (const [id, edit] of draft.updated) {
     const saved = base.methods.find((method) => method.id === id);
     if (!saved) continue;
-    const before = methodInSentence(saved);
+    // Set back to the saved value (a pin): the server may hold what the lost save sent instead.
+    const undone = saved.type === edit.type && saved.value === edit.value;
+    const sent = undone ? unanswered.findLast((lost) => lost.updated.has(id))?.updated.get(id) : undefined;
+    const before = methodInSentence(sent ?? saved);
     const after = methodInSentence(edit);
     lines.push(msg(str`Change ${before} to ${after}`));
   }
@@ -150,6 +157,10 @@ function summaryLines({ base, draft, methods, settings }: PanelsView): string[] 
     const saved = base.methods.find((method) => method.id === id);
     if (!saved) continue;
     const method = methodInSentence(saved);
+    lines.push(msg(str`Remove ${method}`));
+  }
+  for (const withdrawn of draft.withdrawn) {
+    const method = methodInSentence(withdrawn);
     lines.push(msg(str`Remove ${method}`));
   }
   for (const cell of draft.switches.values()) {
