@@ -110,24 +110,9 @@ export const startDialogStyles = css`
     font-weight: var(--_font-weight-strong);
   }
 
+  /* Chips come from the shared chip styles; people's chips sit a little further apart. */
   .chips {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    max-inline-size: 100%;
-    padding-inline-start: var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: 1.25rem;
-    background: var(--_surface-raised);
   }
 
   .chip.refused {
@@ -141,33 +126,12 @@ export const startDialogStyles = css`
 
   .chip-name {
     max-inline-size: 16rem;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    unicode-bidi: isolate;
   }
 
   .chip-role,
   .chip-refused {
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
-  }
-
-  .chip-remove {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_text);
-    cursor: pointer;
-  }
-
-  .chip-remove:hover {
-    background: var(--_surface);
   }
 
   .limit {

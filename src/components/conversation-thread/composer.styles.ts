@@ -34,32 +34,9 @@ export const composerStyles = css`
     border-color: var(--_danger);
   }
 
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-  }
-
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    max-inline-size: 100%;
-    padding-inline-start: var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-raised);
-  }
-
+  /* .chips, .chip, .chip-name and .chip-remove come from the shared chip styles. */
   .chip.uploading {
     padding-inline-end: var(--_space-s);
-  }
-
-  .chip-name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    min-inline-size: 0;
   }
 
   .chip-size {
@@ -69,15 +46,7 @@ export const composerStyles = css`
   }
 
   .chip-remove {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border: 0;
-    border-radius: 50%;
-    background: none;
-    color: var(--_text);
-    font: inherit;
     font-size: 1.25rem;
-    cursor: pointer;
   }
 
   .composer-error,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { chipStyles } from '../shared/chip.styles.js';
 import { composerStyles } from './composer.styles.js';
 import { threadHeaderStyles } from './thread-header.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -58,4 +59,4 @@ const forcedColorStyles = css`
 `;
 
 /** Styles of `<conversation-thread>`: its frame, then each part's; forced colors last. */
-export const conversationThreadStyles = [frameStyles, threadHeaderStyles, timelineStyles, composerStyles, forcedColorStyles];
+export const conversationThreadStyles = [frameStyles, threadHeaderStyles, timelineStyles, chipStyles, composerStyles, forcedColorStyles];
