@@ -31,14 +31,20 @@ function expectNothingKeptQuietly(el: Element, serverValue: string | undefined, 
   expect(serverValue, 'the server holds a value the screen does not show').to.equal(screenValue);
 }
 
+/** The guardian's editor after a save that changed their cell number and whose answer was lost. */
+async function afterLostNumberChange() {
+  const el = await mountEditor(household.guardianId);
+  const before = await load(household.guardianId);
+  const cell = methodsOfType(before, 'cellPhone')[0]!;
+  rowButton(el, 'Cell phone', 0).click();
+  await fillForm(el, undefined, '201 555 0188');
+  await saveWithLostAnswer(el);
+  return { el, before, cell };
+}
+
 describe('<contact-prefs-editor> undoing part of a save whose answer was lost', () => {
   it('a method changed back after the lost save is saved as shown', async () => {
-    const el = await mountEditor(household.guardianId);
-    const before = await load(household.guardianId);
-    const cell = methodsOfType(before, 'cellPhone')[0]!;
-    rowButton(el, 'Cell phone', 0).click();
-    await fillForm(el, undefined, '201 555 0188');
-    await saveWithLostAnswer(el);
+    const { el, before, cell } = await afterLostNumberChange();
     rowButton(el, 'Cell phone', 0).click();
     await fillForm(el, undefined, formatPhone(cell.value));
     const wanted = await toggle(el, householdVoice('General'));
@@ -74,12 +80,7 @@ describe('<contact-prefs-editor> undoing part of a save whose answer was lost', 
   });
 
   it('Cancel after a lost save shows what the server holds, and the next save applies only what is on screen', async () => {
-    const el = await mountEditor(household.guardianId);
-    const before = await load(household.guardianId);
-    const cell = methodsOfType(before, 'cellPhone')[0]!;
-    rowButton(el, 'Cell phone', 0).click();
-    await fillForm(el, undefined, '201 555 0188');
-    await saveWithLostAnswer(el);
+    const { el, cell } = await afterLostNumberChange();
     button(el, 'Cancel').click();
     await el.updateComplete;
     const held = await load(household.guardianId);
