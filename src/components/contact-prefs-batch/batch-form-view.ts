@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { BatchMode, BatchPreview, BatchSetting, ContactReason, FieldError, SavedFilter } from '../../domain/types.js';
 import { BATCH_MODES, CONTACT_METHOD_TYPES, CONTACT_REASONS } from '../../domain/vocabulary.js';
 import { infoIcon, lockIcon } from '../shared/icons.js';
-import { warningIcon } from './batch-icons.js';
+import { warningIcon } from '../shared/icons.js';
 import { cellKey, type BatchChoices } from './batch-request.js';
 import { methodTypeLabel, modeLabel, reasonLabel } from './labels.js';
 

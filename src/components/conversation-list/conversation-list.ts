@@ -18,6 +18,7 @@ import { START_FIELD_IDS, renderStartDialog } from './start-conversation-view.js
 import { StartConversation } from './start-conversation.js';
 import { startDialogStyles } from './start-dialog.styles.js';
 import { chipStyles } from '../shared/chip.styles.js';
+import { markerStyles } from '../shared/marker.styles.js';
 
 /** Which list `<conversation-list>` shows. */
 export type ConversationListView = 'inbox' | 'archived';
@@ -91,7 +92,7 @@ const SEARCH_DELAY_MS = 300;
  * @cssprop [--comms-color-unread=var(--comms-color-accent)] - Background of unread bubbles.
  */
 export class ConversationList extends CommsElement<'listConversations' | 'searchDirectory' | 'createConversation'> {
-  static override styles = [...CommsElement.styles, conversationListStyles, chipStyles, startDialogStyles];
+  static override styles = [...CommsElement.styles, conversationListStyles, markerStyles, chipStyles, startDialogStyles];
   static override adapterMethods = ['listConversations', 'searchDirectory', 'createConversation'] as const;
   static override requires: readonly SessionPart[] = ['viewer', 'settings'];
   /** Pace of the announcements of new messages. Tests shorten it. */

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConversationSummary, PersonSummary } from '../../domain/types.js';
-import { mutedIcon, stoppedIcon } from './icons.js';
+import { mutedIcon, stoppedIcon } from '../shared/conversation-icons.js';
 import { formatFullTime, formatShortTime } from './time.js';
 
 /** How many participants a row names before it says "and N more". */

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isCommsError, type ValidationError } from '../../api/errors.js';
 import type { DirectoryEntry } from '../../domain/types.js';
 import { describeError } from '../shared/error-messages.js';
-import { errorIcon } from '../shared/icons.js';
+import { closeIcon } from '../shared/conversation-icons.js';
+import { errorIcon, warningIcon } from '../shared/icons.js';
 import { roleLabel } from '../shared/vocabulary-labels.js';
-import { closeIcon, warningIcon } from './icons.js';
 import { isLimitError, type StartConversation, type StartField } from './start-conversation.js';
 
 /** What the view needs from the element around it. */

@@ -2,8 +2,9 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attachment } from '../../domain/types.js';
+import { closeIcon } from '../shared/conversation-icons.js';
 import { errorIcon } from '../shared/icons.js';
-import { closeIcon, paperclipIcon } from './thread-icons.js';
+import { paperclipIcon } from './thread-icons.js';
 import { fileSize } from './thread-words.js';
 
 /** Which key sends: Enter (Shift+Enter adds a line), or Ctrl/⌘+Enter (Enter adds a line). */

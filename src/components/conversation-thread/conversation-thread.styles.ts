@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { chipStyles } from '../shared/chip.styles.js';
+import { markerStyles } from '../shared/marker.styles.js';
 import { composerStyles } from './composer.styles.js';
 import { threadHeaderStyles } from './thread-header.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -46,7 +47,6 @@ const frameStyles = css`
 const forcedColorStyles = css`
   @media (forced-colors: active) {
     .bubble,
-    .marker,
     .chip,
     .menu {
       border-color: CanvasText;
@@ -59,4 +59,4 @@ const forcedColorStyles = css`
 `;
 
 /** Styles of `<conversation-thread>`: its frame, then each part's; forced colors last. */
-export const conversationThreadStyles = [frameStyles, threadHeaderStyles, timelineStyles, chipStyles, composerStyles, forcedColorStyles];
+export const conversationThreadStyles = [frameStyles, markerStyles, threadHeaderStyles, timelineStyles, chipStyles, composerStyles, forcedColorStyles];

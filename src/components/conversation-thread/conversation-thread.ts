@@ -65,7 +65,7 @@ type LoadState = 'idle' | 'loading' | 'error' | 'ready';
  *
  * @csspart header - The title, markers, participants button and menu.
  * @csspart title - The conversation's title.
- * @csspart marker - The Stopped, Muted and Archived markers.
+ * @csspart marker - The Stopped, Muted and Archived markers (also `stopped-marker`, `muted-marker`, `archived-marker`).
  * @csspart participants-button - The button that shows the participants.
  * @csspart participants - The participants panel.
  * @csspart menu-button - The button that opens the conversation's menu.

@@ -29,22 +29,6 @@ export const threadHeaderStyles = css`
     overflow: hidden;
   }
 
-  .markers {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-  }
-
-  .marker {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-size: var(--_font-size-small);
-  }
-
   .icon {
     flex: none;
     inline-size: 1.1em;

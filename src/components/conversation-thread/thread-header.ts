@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation, Viewer } from '../../domain/types.js';
-import { archiveIcon, bellOffIcon, stopIcon } from './thread-icons.js';
+import { archivedIcon, mutedIcon, stoppedIcon } from '../shared/conversation-icons.js';
 import { channelName, languageName, roleName } from './thread-words.js';
 
 /** One entry of the conversation's menu. */
@@ -34,9 +34,9 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
       <div class="title-line">
         <h2 id="thread-title" class="title" part="title" title=${c.title}>${c.title}</h2>
         <div class="markers">
-          ${c.stopped ? html`<span class="marker" part="marker">${stopIcon}${msg('Stopped', { desc: 'Marker of a conversation nobody can reply to any more.' })}</span>` : nothing}
-          ${c.muted ? html`<span class="marker" part="marker">${bellOffIcon}${msg('Muted', { desc: 'Marker of a conversation the reader muted.' })}</span>` : nothing}
-          ${c.archived ? html`<span class="marker" part="marker">${archiveIcon}${msg('Archived', { id: 'marker-archived', desc: 'Marker of a conversation that is archived.' })}</span>` : nothing}
+          ${c.stopped ? html`<span class="marker marker-stopped" part="marker stopped-marker">${stoppedIcon}${msg('Stopped', { desc: 'Marker of a conversation nobody can reply to any more.' })}</span>` : nothing}
+          ${c.muted ? html`<span class="marker marker-muted" part="marker muted-marker">${mutedIcon}${msg('Muted', { desc: 'Marker of a conversation the reader muted.' })}</span>` : nothing}
+          ${c.archived ? html`<span class="marker marker-archived" part="marker archived-marker">${archivedIcon}${msg('Archived', { id: 'marker-archived', desc: 'Marker of a conversation that is archived.' })}</span>` : nothing}
         </div>
       </div>
       <div class="header-actions">
@@ -78,7 +78,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
     </header>
     ${c.stopped
       ? html`<p class="banner stopped" part="stopped-banner" role="note">
-          ${stopIcon}
+          ${stoppedIcon}
           <span>${c.stoppedBy && c.stoppedAt
             ? msg(str`${c.stoppedBy.displayName} stopped this conversation on ${ctx.formatDate(c.stoppedAt)}. You can still read it, but nobody can reply.`)
             : msg('This conversation was stopped. You can still read it, but nobody can reply.')}</span>
