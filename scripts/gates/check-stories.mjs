@@ -1,7 +1,8 @@
 // Stories gate: opens every story of the static Storybook build (storybook-static/) in headless
 // Chromium three times:
 //   as written   no page errors, console errors or Storybook render errors; zero axe violations
-//                (WCAG 2.0–2.2 A and AA);
+//                (WCAG 2.0–2.2 A and AA); and, with forced colors emulated, no text lost against
+//                the backplate or background the browser paints behind it;
 //   pseudo       in the en-XA pseudo-locale with pseudo-localized data: no plain ASCII word on
 //                screen or in an accessible name unless the browser's date/number formatting made it;
 //   hostile      with hostile text in every name, title, body, label and email: nothing runs,
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
-import { collectTexts, findUntranslated, inspectHostile } from './story-page-checks.mjs';
+import { collectTexts, findTextLostInForcedColors, findUntranslated, inspectHostile } from './story-page-checks.mjs';
 import { HOSTILE_STRINGS as HOSTILE_PAYLOADS } from '../../src/mocks/display-text/hostile-strings.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -189,6 +190,13 @@ class StoryPage {
         for (const index of shown) shownPayloads.add(index);
       } else {
         this.problems.push(...(await this.axe()).map((v) => `axe: ${v}`));
+        await this.page.emulateMedia({ forcedColors: 'active' });
+        try {
+          const lost = await this.page.evaluate(findTextLostInForcedColors);
+          this.problems.push(...lost.slice(0, 10).map((text) => `unreadable in forced colors: ${text}`));
+        } finally {
+          await this.page.emulateMedia({ forcedColors: 'none' });
+        }
       }
     } catch (error) {
       await this.close();

@@ -107,3 +107,43 @@ export function inspectHostile({ payloads, collectTextsSource }) {
   const shown = payloads.map((payload, index) => (texts.some((text) => text.includes(payload)) ? index : -1)).filter((i) => i >= 0);
   return { problems, shown };
 }
+
+/**
+ * Forced colors (run with forced colors emulated): text the user cannot read. Where the
+ * browser forces colors it paints a backplate of the Canvas color behind text, so text whose
+ * own color is Canvas vanishes; where an element opts out (`forced-color-adjust: none`) its text
+ * must differ from the background it sits on.
+ */
+export function findTextLostInForcedColors() {
+  const probe = document.createElement('span');
+  probe.style.color = 'Canvas';
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).color;
+  probe.remove();
+  const backgroundOf = (element) => {
+    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+      const color = getComputedStyle(node).backgroundColor;
+      if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') return color;
+    }
+    return canvas;
+  };
+  const lost = new Set();
+  const visit = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
+      // Words only assistive technology gets (a 1 × 1 px visually hidden box) are not painted.
+      const box = parent.getBoundingClientRect();
+      if (box.width <= 1 && box.height <= 1) return;
+      const style = getComputedStyle(parent);
+      const against = style.forcedColorAdjust === 'auto' ? canvas : backgroundOf(parent);
+      if (style.color === against) lost.add(`"${node.data.trim().slice(0, 40)}" in <${parent.localName} class="${parent.className}">: ${style.color} on ${against}`);
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+    if (node.shadowRoot) visit(node.shadowRoot);
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(document.querySelector('#storybook-root'));
+  return [...lost];
+}

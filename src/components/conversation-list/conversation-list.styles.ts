@@ -196,38 +196,10 @@ export const conversationListStyles = css`
     line-height: 1;
   }
 
-  .markers {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-  }
-
-  .marker {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: var(--_font-size-small);
-    color: var(--_text-muted);
-  }
-
-  .marker-stopped {
-    color: var(--_warning);
-    border-color: var(--_warning);
-    background: var(--_warning-surface);
-  }
-
   .icon {
     flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
-  }
-
-  .marker .icon {
-    inline-size: 1em;
-    block-size: 1em;
   }
 
   .more {
@@ -244,8 +216,13 @@ export const conversationListStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Kept out of forcing: the backplate the browser paints behind forced text has the color
+       of the bubble's words (Canvas) and would hide the count. */
     .bubble {
+      forced-color-adjust: none;
       border: 1px solid CanvasText;
+      background: LinkText;
+      color: Canvas;
     }
     .toggle-option[aria-pressed='true'] {
       outline: 2px solid Highlight;

@@ -61,10 +61,16 @@ export const controlStyles = css`
     .button {
       border-color: ButtonText;
     }
+    /* The browser paints a Canvas-colored backplate behind forced text, which would hide the
+       primary button's Canvas-colored words; its system colors are kept as they are instead. */
+    .button.primary {
+      forced-color-adjust: none;
+    }
     .button:disabled,
     .button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
+      background: Canvas;
       opacity: 1;
     }
   }
