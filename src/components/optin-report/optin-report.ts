@@ -36,6 +36,10 @@ declare global {
 
 type ExportState = 'idle' | 'exporting' | 'error';
 
+// A formatted number has no letters to give it a direction, so on a right-to-left page it would
+// take the page's and show "555-1165 (617)"; phone numbers read left to right in every script.
+const phoneNumber = (phone: string) => html`<span dir="ltr">${formatPhone(phone)}</span>`;
+
 /** Largest page asked for while exporting. */
 const EXPORT_PAGE_SIZE = 200;
 /** Pause after the last keystroke before searching, so typing a name sends one request. */
@@ -246,7 +250,7 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
             ${page.items.map(
               (row) => html`<tr>
                 <td class="name"><span class="clamp" title=${row.displayName}>${row.displayName}</span></td>
-                <td class="nowrap">${formatPhone(row.phone)}</td>
+                <td class="nowrap">${phoneNumber(row.phone)}</td>
                 <td>${methodTypeLabel(row.numberType)}</td>
                 <td><span class="status ${row.status}">${statusIcon(row.status)}${consentStatusLabel(row.status)}</span></td>
                 <td class="nowrap">${this.#date(row.updatedAt)}</td>
