@@ -11,7 +11,7 @@ import { isPhoneType, PHONE_TYPES, phoneTypeLabel } from '../optin-form/phone-wo
 import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
 import { fireEvent } from '../shared/events.js';
-import { renderEmpty, renderError } from '../shared/state-views.js';
+import { renderEmpty, renderError, renderLoading } from '../shared/state-views.js';
 import { methodTypeLabel, optOutExportColumns } from './report-columns.js';
 import { optinReportStyles } from './optin-report.styles.js';
 
@@ -82,6 +82,12 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   @state() private exportState: ExportState = 'idle';
   @state() private exportError: unknown;
   @state() private exportedCount = 0;
+  /**
+   * Whether the rows on their way are another page of the same list: the page on screen and its
+   * pager then stay until they arrive, so the focused pager button is not taken from under a
+   * keyboard user (a new filter shows the loading view instead).
+   */
+  #turningPage = false;
   #searchTimer?: ReturnType<typeof setTimeout>;
   #export?: AbortController;
 
@@ -106,7 +112,10 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A new filter starts again from the first page.
-    if (changed.has('status') || changed.has('numberType') || changed.has('search')) this.cursors = [null];
+    if (changed.has('status') || changed.has('numberType') || changed.has('search')) {
+      this.cursors = [null];
+      this.#turningPage = false;
+    }
   }
 
   #onSearchInput = (event: Event): void => {
@@ -122,11 +131,15 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   };
 
   #next(page: Page<OptInReportRow>): void {
-    if (page.nextCursor) this.cursors = [...this.cursors, page.nextCursor];
+    if (this.#rows.state !== 'ready' || !page.nextCursor) return;
+    this.#turningPage = true;
+    this.cursors = [...this.cursors, page.nextCursor];
   }
 
   #previous = (): void => {
-    if (this.cursors.length > 1) this.cursors = this.cursors.slice(0, -1);
+    if (this.#rows.state !== 'ready' || this.cursors.length <= 1) return;
+    this.#turningPage = true;
+    this.cursors = this.cursors.slice(0, -1);
   };
 
   /** Reads every opted-out number page by page and offers the CSV for download. */
@@ -183,6 +196,10 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
         : nothing}
       ${this.#rows.render({
         ready: (page) => this.#renderTable(page),
+        loading: () => {
+          const shown = this.#rows.value;
+          return this.#turningPage && shown?.items.length ? this.#renderTable(shown, true) : renderLoading();
+        },
         empty: () => renderEmpty({ message: msg('No phone numbers match these filters.') }),
       })}
       <p class="summary" role="status">${this.#summary()}</p>
@@ -231,9 +248,13 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
     </div>`;
   }
 
-  #renderTable(page: Page<OptInReportRow>): unknown {
+  #renderTable(page: Page<OptInReportRow>, loading = false): unknown {
+    // Unavailable buttons stay focusable (aria-disabled, not disabled): a button that a keyboard
+    // user pressed to reach the first or the last page must not drop their focus to the page.
+    const noPrevious = loading || this.cursors.length <= 1;
+    const noNext = loading || !page.nextCursor;
     return html`
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="caption">
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="caption" aria-busy=${loading ? 'true' : 'false'}>
         <table part="table">
           <caption id="caption">${msg("Guardians' phone numbers and texting status")}</caption>
           <thead>
@@ -261,8 +282,9 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
         </table>
       </div>
       <nav class="pager" part="pager" aria-label=${msg('Pages')}>
-        <button type="button" class="button" ?disabled=${this.cursors.length <= 1} @click=${this.#previous}>${msg('Previous page')}</button>
-        <button type="button" class="button" ?disabled=${!page.nextCursor} @click=${() => this.#next(page)}>${msg('Next page')}</button>
+        <button type="button" class="button" aria-disabled=${noPrevious ? 'true' : 'false'} @click=${this.#previous}>${msg('Previous page')}</button>
+        ${loading ? renderLoading() : nothing}
+        <button type="button" class="button" aria-disabled=${noNext ? 'true' : 'false'} @click=${() => this.#next(page)}>${msg('Next page')}</button>
       </nav>
     `;
   }
