@@ -42,7 +42,9 @@ export function buildSettings(random: Random, schoolCount: number, textingNumber
       enabled: true,
       senderName: 'Riverbend Unified',
       number: textingNumber,
-      messageFrequency: 'Message frequency varies. Message and data rates may apply.',
+      // The district's frequency statement alone: the consent question and the keyword replies
+      // add their own rates notice, in the reader's language, so a rates sentence here showed twice.
+      messageFrequency: 'Message frequency varies.',
       privacyUrl: 'https://district.example.org/privacy',
     },
     languages: [
