@@ -189,6 +189,8 @@ export class ConversationThread extends CommsElement<
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('dialog') && this.dialog) this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    // The dialog that had focus has just left the page, which leaves focus on the body.
+    else if (changed.get('dialog')) this.#returnFocus();
   }
 
   /** Fetch the conversation and its newest messages again (what "Try again" does). */
@@ -542,9 +544,22 @@ export class ConversationThread extends CommsElement<
 
   #toggleMenu(open = !this.menuOpen): void {
     this.menuOpen = open;
+    // An entry chosen is about to be hidden with the menu, and focus with it: hand it back first.
+    if (!open) this.#returnFocus();
     void this.updateComplete.then(() => {
       if (open) this.renderRoot.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     });
+  }
+
+  /**
+   * Focus back on Options, where the menu's entries and dialogs were reached from; on the title
+   * when Options cannot take it (a page may hide it), so focus stays in the conversation.
+   */
+  #returnFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const button = root.querySelector<HTMLElement>('.menu-button');
+    button?.focus();
+    if (!button || root.activeElement !== button) root.querySelector<HTMLElement>('#thread-title')?.focus();
   }
 
   /** @internal For the actions module: the conversation as shown and a way to replace it. */

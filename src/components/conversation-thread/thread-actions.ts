@@ -27,10 +27,7 @@ export class ThreadActions {
   readonly dialogs: DialogHandlers = {
     confirmStop: () => void this.#stop(),
     rename: (title) => void this.#rename(title),
-    close: () => {
-      this.host.setUi({ dialog: null, busy: false });
-      this.host.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
-    },
+    close: () => this.host.setUi({ dialog: null, busy: false }),
   };
 
   get #conversation(): Conversation | undefined {

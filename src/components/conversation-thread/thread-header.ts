@@ -32,7 +32,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
   return html`
     <header class="header" part="header">
       <div class="title-line">
-        <h2 id="thread-title" class="title" part="title" title=${c.title}>${c.title}</h2>
+        <h2 id="thread-title" class="title" part="title" title=${c.title} tabindex="-1">${c.title}</h2>
         <div class="markers">
           ${c.stopped ? html`<span class="marker marker-stopped" part="marker stopped-marker">${stoppedIcon}${msg('Stopped', { desc: 'Marker of a conversation nobody can reply to any more.' })}</span>` : nothing}
           ${c.muted ? html`<span class="marker marker-muted" part="marker muted-marker">${mutedIcon}${msg('Muted', { desc: 'Marker of a conversation the reader muted.' })}</span>` : nothing}

@@ -1,0 +1,140 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupWorker } from 'msw/browser';
+import { HttpCommsAdapter } from '../../src/api/index.js';
+import '../../src/components/conversation-thread/define.js';
+import type { ConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
+import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
+import { ignoreResizeObserverLoopNotice } from './fixtures/resize-observer-notice.js';
+
+// Where keyboard focus lands once an action of the thread's Options menu, or its dialog, is done.
+const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });
+const worker = setupWorker(...handlers);
+const f = district.fixtures;
+
+function adapterFor(personId: string): HttpCommsAdapter {
+  return new HttpCommsAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${mockToken(personId)}` }), waitSeconds: 2 });
+}
+
+async function open(conversationId: string, personId: string = f.teacher) {
+  const el = await fixture<ConversationThread>(
+    html`<conversation-thread .adapter=${adapterFor(personId)} conversation-id=${conversationId}></conversation-thread>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('.thread'), 'thread shown', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.row.message'), 'messages shown', { timeout: 5000 });
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const focused = (el: ConversationThread) => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement);
+const describe_ = (node: Element | null) => (node ? `${node.localName}${node.className ? '.' + String(node.className).replace(/\s+/g, '.') : ''}` : 'nothing');
+
+/** Opens Options from the keyboard and presses Enter on the entry `action`. */
+async function choose(el: ConversationThread, action: string) {
+  $(el, '.menu-button')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'menu open');
+  for (let i = 0; i < 8 && (el.shadowRoot!.activeElement as HTMLElement).dataset.action !== action; i++) await sendKeys({ press: 'ArrowDown' });
+  expect((el.shadowRoot!.activeElement as HTMLElement).dataset.action).to.equal(action);
+  await sendKeys({ press: 'Enter' });
+}
+
+async function expectFocusOn(el: ConversationThread, selector: string) {
+  const target = () => $(el, selector);
+  await waitUntil(() => focused(el) === target(), `focus on ${selector}, not on ${describe_(focused(el))}`, { timeout: 3000 });
+}
+
+before(() => {
+  ignoreResizeObserverLoopNotice();
+  return worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+after(() => worker.stop());
+afterEach(() => {
+  backend.controls.clear();
+  backend.reset();
+  localStorage.clear();
+});
+
+describe('<conversation-thread> focus after the Options menu', () => {
+  it('Mute and Unmute leave focus on Options', async () => {
+    const el = await open(f.conversations.unread);
+    await choose(el, 'mute');
+    await waitUntil(() => text($(el, '.markers')).includes('Muted'), 'muted');
+    await expectFocusOn(el, '.menu-button');
+    await choose(el, 'mute');
+    await waitUntil(() => !text($(el, '.markers')).includes('Muted'), 'unmuted');
+    await expectFocusOn(el, '.menu-button');
+  });
+
+  it('Archive and Unarchive leave focus on Options', async () => {
+    const el = await open(f.conversations.unread);
+    const archived = oneEvent(el, 'conversation-archive');
+    await choose(el, 'archive');
+    await archived;
+    await expectFocusOn(el, '.menu-button');
+    const back = oneEvent(el, 'conversation-archive');
+    await choose(el, 'archive');
+    expect((await back).detail.archived).to.equal(false);
+    await expectFocusOn(el, '.menu-button');
+  });
+
+  it('Rename…, a new name and Enter return focus to Options', async () => {
+    const el = await open(f.conversations.unread);
+    await choose(el, 'rename');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#rename-input'), 'the name field has focus');
+    ($(el, '#rename-input') as HTMLInputElement).select();
+    await sendKeys({ type: 'Reading plan' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text($(el, '.title')) === 'Reading plan', 'renamed', { timeout: 5000 });
+    await expectFocusOn(el, '.menu-button');
+  });
+
+  it('Rename… closed with Escape or Cancel returns focus to Options', async () => {
+    const el = await open(f.conversations.unread);
+    await choose(el, 'rename');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#rename-input'), 'the name field has focus');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, 'dialog'), 'dialog gone');
+    await expectFocusOn(el, '.menu-button');
+    await choose(el, 'rename');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#rename-input'), 'the name field has focus');
+    await sendKeys({ press: 'Tab' }); // Cancel
+    expect(text(el.shadowRoot!.activeElement)).to.equal('Cancel');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !$(el, 'dialog'), 'dialog gone');
+    await expectFocusOn(el, '.menu-button');
+  });
+
+  it('Stop conversation… confirmed returns focus to Options', async () => {
+    const el = await open(f.conversations.unread);
+    await choose(el, 'stop');
+    await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement | null)?.open, 'dialog open');
+    const stopped = oneEvent(el, 'conversation-stop');
+    $(el, 'dialog .primary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await stopped;
+    await waitUntil(() => $(el, '.banner.stopped'), 'stopped banner');
+    await expectFocusOn(el, '.menu-button');
+  });
+
+  it('goes to the title when Options is no longer there to take focus', async () => {
+    const el = await open(f.conversations.unread);
+    await choose(el, 'stop');
+    await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement | null)?.open, 'dialog open');
+    // A page may hide the menu button (e.g. through its part) while the dialog is open.
+    const style = document.createElement('style');
+    style.textContent = 'conversation-thread::part(menu-button) { display: none; }';
+    document.head.append(style);
+    try {
+      const stopped = oneEvent(el, 'conversation-stop');
+      $(el, 'dialog .primary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await stopped;
+      await expectFocusOn(el, '#thread-title');
+      expect($(el, '#thread-title')!.getAttribute('tabindex')).to.equal('-1');
+    } finally {
+      style.remove();
+    }
+  });
+});
