@@ -86,6 +86,8 @@ function viewerChoices(d: District): { id: string; label: string }[] {
   const name = (id: string) => d.people.get(id)?.person.displayName ?? id;
   return [
     { id: f.guardian, label: `${name(f.guardian)} (guardian)` },
+    // No other persona has a method to confirm, so only with her does <contact-confirm-prompt> ask anything.
+    { id: f.unconfirmedMethod.personId, label: `${name(f.unconfirmedMethod.personId)} (guardian, unconfirmed email)` },
     { id: f.spanishGuardian, label: `${name(f.spanishGuardian)} (guardian, Spanish)` },
     { id: f.teacher, label: `${name(f.teacher)} (teacher)` },
     { id: f.admin, label: `${name(f.admin)} (district admin)` },
