@@ -42,16 +42,26 @@ export const conversationListStyles = css`
     gap: var(--_space-m);
   }
 
+  /* Where the two options do not fit side by side (Spanish on a phone), they stack, rather
+     than squeeze "Bandeja de entrada" onto three lines or push the list wider than the screen.
+     The separators are the group's own color showing through the 1px gaps, so they are right
+     either way. */
   .toggle {
     display: inline-flex;
+    flex-wrap: wrap;
+    gap: 1px;
+    max-inline-size: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    background: var(--_border);
     overflow: hidden;
   }
 
   .toggle-option {
     display: inline-flex;
+    flex: 1 1 auto;
     align-items: center;
+    justify-content: center;
     gap: var(--_space-s);
     min-block-size: 2.75rem;
     padding-inline: var(--_space-l);
@@ -60,10 +70,6 @@ export const conversationListStyles = css`
     color: var(--_text);
     font: inherit;
     cursor: pointer;
-  }
-
-  .toggle-option + .toggle-option {
-    border-inline-start: 1px solid var(--_border);
   }
 
   /* Pressed shows by weight and an underline bar as well as color. */
@@ -155,6 +161,12 @@ export const conversationListStyles = css`
     unicode-bidi: isolate;
   }
 
+  /* A row's texts are as long as the data makes them: they must not size the list, or in a
+     page's grid or flex row it would be as wide as its longest line, wider than a phone. */
+  .row-button .clip {
+    contain: inline-size;
+  }
+
   .row-title {
     font-weight: var(--_font-weight-strong);
   }
@@ -223,6 +235,10 @@ export const conversationListStyles = css`
       border: 1px solid CanvasText;
       background: LinkText;
       color: Canvas;
+    }
+    /* Forced, the group's background would be Canvas like the options', hiding the separators. */
+    .toggle {
+      forced-color-adjust: none;
     }
     .toggle-option[aria-pressed='true'] {
       outline: 2px solid Highlight;
