@@ -55,16 +55,25 @@ export function renderPanels(view: PanelsView): TemplateResult {
       : nothing}
     ${view.conflict ? renderConflict(view, view.conflict) : nothing}
     ${view.editable ? renderSaveError(view) : nothing}
-    ${view.editable
-      ? html`<div class="actions-bar">
-          <button type="button" class="button primary" part="save-button" ?disabled=${lines.length === 0 || view.saving || !!view.conflict} @click=${view.onSave}>
-            ${msg('Save')}
-          </button>
-          <button type="button" class="button" ?disabled=${lines.length === 0 || view.saving} @click=${view.onCancel}>${msg('Cancel')}</button>
-        </div>`
-      : nothing}
+    ${view.editable ? renderActions(view, lines.length) : nothing}
     <p class="save-status" role="status">${statusWords(view)}</p>
   `;
+}
+
+/**
+ * Save and Cancel. They refuse presses with `aria-disabled` rather than `disabled`: a disabled
+ * button drops keyboard focus to the page, and these go unavailable exactly when pressed
+ * (saving, then nothing left to save; nothing left to cancel).
+ */
+function renderActions(view: PanelsView, unsaved: number): TemplateResult {
+  const saveOff = unsaved === 0 || view.saving || !!view.conflict;
+  const cancelOff = unsaved === 0 || view.saving;
+  return html`<div class="actions-bar">
+    <button type="button" class="button primary" part="save-button" aria-disabled=${saveOff ? 'true' : 'false'} @click=${() => saveOff || view.onSave()}>
+      ${msg('Save')}
+    </button>
+    <button type="button" class="button" aria-disabled=${cancelOff ? 'true' : 'false'} @click=${() => cancelOff || view.onCancel()}>${msg('Cancel')}</button>
+  </div>`;
 }
 
 function statusWords(view: PanelsView): string {

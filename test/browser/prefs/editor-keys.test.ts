@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ContactPrefsEditor } from '../../../src/components/contact-prefs-editor/contact-prefs-editor.js';
 import { setKitLocale } from '../../../src/components/shared/localization.js';
@@ -11,6 +11,11 @@ useMockBackend();
 const { household } = fixtures;
 const phone = formatPhone(household.phone);
 const focusedName = (el: ContactPrefsEditor) => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+/** The focused button's words, or where focus went instead (compared as text: a failing match of two elements prints them whole). */
+const focusedButton = (el: ContactPrefsEditor) => {
+  const inside = el.shadowRoot!.activeElement;
+  return inside instanceof HTMLButtonElement ? inside.textContent!.trim() : `not a button: ${(inside ?? document.activeElement)?.localName}`;
+};
 
 describe('<contact-prefs-editor> keyboard, layout, language', () => {
   afterEach(async () => {
@@ -119,5 +124,31 @@ describe('<contact-prefs-editor> keyboard, layout, language', () => {
     const strays = [...visibleShadowTexts(el), ...shadowLabels(el)].filter((text) => !pseudo.test(text) && !data.test(text));
     expect(strays.filter((text) => /[A-Za-z]/.test(text.replace(/\(\d{3}\) \d{3}-\d{4}|[\w.]+@[\w.]+|Anderson/g, '')))).to.deep.equal([]);
     expect(() => button(el, 'Save')).to.throw();
+  });
+  it('keeps keyboard focus on Save while it saves and after, and on Cancel after cancelling', async () => {
+    const el = await mountEditor(household.guardianId);
+    const attendance = `Attendance — household phone ${phone} — voice call`;
+    box(el, attendance).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    button(el, 'Save').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedButton(el), 'while saving').to.equal('Save');
+    await waitUntil(() => !el.dirty && $(el, '.save-status')!.textContent!.includes('Saved'), 'never saved', { timeout: 5000 });
+    expect(focusedButton(el), 'after saving').to.equal('Save');
+    // Nothing left to save: Enter again does nothing, and says so to assistive technology.
+    expect(button(el, 'Save').getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    expect(el.dirty).to.equal(false);
+
+    box(el, attendance).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    button(el, 'Cancel').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.dirty).to.equal(false);
+    expect(focusedButton(el), 'after cancelling').to.equal('Cancel');
   });
 });

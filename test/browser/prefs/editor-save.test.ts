@@ -91,7 +91,7 @@ describe('<contact-prefs-editor> saving', () => {
     expect($(el, '[part="conflict"]')!.textContent).to.include('Conversation notifications: In the app only');
     expect(box(el, voiceName('Attendance')).checked).to.equal(mine);
     expect($(el, '.summary')!.textContent).to.include('Language: Tiếng Việt');
-    expect(button(el, 'Save').disabled).to.equal(true);
+    expect(button(el, 'Save').getAttribute('aria-disabled')).to.equal('true');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Re-apply my changes'));
     button(el, 'Re-apply my changes').click();
