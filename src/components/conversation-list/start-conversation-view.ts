@@ -6,7 +6,7 @@ import { describeError } from '../shared/error-messages.js';
 import { closeIcon } from '../shared/conversation-icons.js';
 import { errorIcon, warningIcon } from '../shared/icons.js';
 import { roleLabel } from '../shared/vocabulary-labels.js';
-import { isLimitError, type StartConversation, type StartField } from './start-conversation.js';
+import { isLimitError, optionId, type StartConversation, type StartField } from './start-conversation.js';
 
 /** What the view needs from the element around it. */
 export interface StartViewActions {
@@ -99,7 +99,7 @@ function renderResults(state: StartConversation): unknown {
     <ul id="start-results" class="results" role="listbox" aria-label=${msg('Matching people')} ?hidden=${!showList}>
       ${state.results.map(
         (entry, index) => html`<li
-          id=${`start-option-${index}`}
+          id=${optionId(index)}
           class="option"
           role="option"
           aria-selected=${index === state.active ? 'true' : 'false'}
@@ -147,7 +147,7 @@ function fieldError(id: string, text: string | undefined): unknown {
  */
 export function renderStartDialog(state: StartConversation, actions: StartViewActions): TemplateResult {
   const { fieldErrors } = state;
-  const activeId = state.expanded && state.active >= 0 ? `start-option-${state.active}` : undefined;
+  const activeId = state.expanded && state.active >= 0 ? optionId(state.active) : undefined;
   const peopleDescribedBy = ['start-people-hint', 'start-limit', fieldErrors.people ? 'start-people-error' : ''].filter(Boolean).join(' ');
   const saveWords = state.saveError === undefined ? undefined : saveErrorWords(state);
   return html`<dialog id="start-dialog" class="start-dialog" part="start-dialog" aria-labelledby="start-heading">

@@ -23,6 +23,9 @@ const RESULT_LIMIT = 20;
 /** Pause after the last keystroke before the directory is searched. */
 export const SEARCH_DELAY_MS = 250;
 
+/** Id of the match at `index`, the combobox's active descendant when highlighted. */
+export const optionId = (index: number): string => `start-option-${index}`;
+
 /** A fresh key for one intended create, usable outside secure contexts too. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -61,9 +64,10 @@ export class StartConversation implements ReactiveController {
   #key: string | undefined;
   #keyFor: string | undefined;
   #keyedInput: NewConversation | undefined;
+  #revealActive = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly options: StartConversationOptions,
   ) {
     host.addController(this);
@@ -71,6 +75,17 @@ export class StartConversation implements ReactiveController {
 
   hostDisconnected(): void {
     this.#stopSearch();
+  }
+
+  /**
+   * Focus stays in the search while the highlight moves (it is only the active descendant), so
+   * the browser never scrolls the matches to it, and new matches keep the old scroll position:
+   * without this, Enter could add someone the person never saw.
+   */
+  hostUpdated(): void {
+    if (!this.#revealActive) return;
+    this.#revealActive = false;
+    if (this.expanded && this.active >= 0) this.host.renderRoot.querySelector(`#${optionId(this.active)}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Most people in a conversation, the starter included. */
@@ -122,6 +137,7 @@ export class StartConversation implements ReactiveController {
       this.results = page.items.filter((entry) => !chosen.has(entry.id));
       this.searchState = 'ready';
       this.active = this.results.length ? 0 : -1;
+      this.#revealActive = true;
       const count = this.results.length;
       this.announcement =
         count === 0
@@ -150,6 +166,7 @@ export class StartConversation implements ReactiveController {
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.active = !this.expanded ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
         this.expanded = true;
+        this.#revealActive = true;
         break;
       }
       case 'Enter':
