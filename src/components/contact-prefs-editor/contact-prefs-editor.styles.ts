@@ -244,8 +244,21 @@ export const editorStyles = css`
     .grid td::before {
       content: attr(data-reason);
     }
+    /* One column that never wraps: a wrapping column would size itself to the longest option. */
     .settings {
       flex-direction: column;
+      flex-wrap: nowrap;
+    }
+  }
+
+  /* Narrower still (a phone): a reason's name on its own line, its switches under it, so
+     neither is squeezed under the other. */
+  @container (max-width: 24rem) {
+    .grid td {
+      grid-template-columns: repeat(2, minmax(max-content, 5.5rem));
+    }
+    .grid td::before {
+      grid-column: 1 / -1;
     }
   }
 `;

@@ -17,6 +17,27 @@ const focusedButton = (el: ContactPrefsEditor) => {
   return inside instanceof HTMLButtonElement ? inside.textContent!.trim() : `not a button: ${(inside ?? document.activeElement)?.localName}`;
 };
 
+/**
+ * Narrow cells whose reason (drawn before the switches) has less room than its longest word
+ * before the first switch on the same line: the name would run under the checkbox.
+ */
+function squeezedReasons(el: ContactPrefsEditor): string[] {
+  const measure = document.createElement('canvas').getContext('2d')!;
+  return $$<HTMLTableCellElement>(el, 'td[data-reason]').flatMap((cell) => {
+    const firstSwitch = cell.querySelector('.switch');
+    if (!firstSwitch) return [];
+    const style = getComputedStyle(cell, '::before');
+    measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const longestWord = Math.max(...cell.dataset['reason']!.split(/\s+/).map((word) => measure.measureText(word).width));
+    const cellBox = cell.getBoundingClientRect();
+    const switchBox = firstSwitch.getBoundingClientRect();
+    const contentTop = cellBox.top + parseFloat(getComputedStyle(cell).paddingBlockStart);
+    const sameLine = switchBox.top - contentTop < parseFloat(style.lineHeight) / 2;
+    const room = switchBox.left - (cellBox.left + parseFloat(getComputedStyle(cell).paddingInlineStart));
+    return sameLine && room < longestWord ? [`${cell.dataset['reason']}: ${room.toFixed(0)} px for ${longestWord.toFixed(0)} px`] : [];
+  });
+}
+
 describe('<contact-prefs-editor> keyboard, layout, language', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -91,6 +112,20 @@ describe('<contact-prefs-editor> keyboard, layout, language', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
+
+  for (const locale of ['en', 'es'] as const) {
+    it(`on a 320 px phone no reason's name is squeezed under its switches (${locale})`, async () => {
+      await setKitLocale(locale);
+      await setViewport({ width: 320, height: 640 });
+      const el = await mountEditor(household.guardianId);
+      // A page's margins leave the element less than the screen's width.
+      el.style.display = 'block';
+      el.style.inlineSize = '272px';
+      await el.updateComplete;
+      expect(squeezedReasons(el)).to.deep.equal([]);
+      expect(el.scrollWidth, 'the element scrolls sideways').to.be.at.most(272);
+    });
+  }
 
   it('axe finds nothing with pending changes, the method form and a conflict-free save', async () => {
     const el = await mountEditor(fixtures.admin, household.guardianId);
