@@ -133,6 +133,15 @@ describe('state views', () => {
     expect((await show(renderError(new ServerError()))).shadowRoot!.querySelector('button')).to.equal(null);
   });
 
+  it('error (forbidden): no "Try again", since asking again cannot change a refusal', async () => {
+    const host = await show(renderError(new ForbiddenError(), { onRetry: () => {} }));
+    expect(shadowText(host)).to.include("You don't have permission");
+    expect(host.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
+    for (const error of [new UnauthorizedError(), new NotFoundError(), new TimeoutError(30_000)]) {
+      expect((await show(renderError(error, { onRetry: () => {} }))).shadowRoot!.querySelector('[part="retry-button"]'), error.kind).to.exist;
+    }
+  });
+
   it('not configured: plain words for the person using the page', async () => {
     const text = shadowText(await show(renderNotConfigured()));
     expect(text).to.include("This section isn't set up yet");

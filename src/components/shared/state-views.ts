@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { isCommsError } from '../../api/errors.js';
 import { describeError } from './error-messages.js';
 import { errorIcon, infoIcon, lockIcon } from './icons.js';
 
@@ -50,10 +51,12 @@ export interface ErrorViewOptions {
 
 /**
  * Error: plain words chosen by the error's kind (see `describeError`), announced as an alert,
- * and a "Try again" button.
+ * and a "Try again" button, except after a refusal (403): asking again cannot change the
+ * answer, and the words already say whom to ask.
  */
-export function renderError(error: unknown, { onRetry }: ErrorViewOptions = {}): TemplateResult {
+export function renderError(error: unknown, { onRetry: retry }: ErrorViewOptions = {}): TemplateResult {
   const { title, detail } = describeError(error);
+  const onRetry = isCommsError(error) && error.kind === 'forbidden' ? undefined : retry;
   return html`
     <div class="state state-error" part="state error" role="alert">
       ${errorIcon}

@@ -67,6 +67,22 @@ describe('<contact-prefs-editor> saving', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('403: keeps every edit beside the refusal, without a "Try again" that could not help', async () => {
+    const el = await mountEditor(household.guardianId);
+    const on = await toggle(el, voiceName('General'));
+    backend.controls.failNext({ operationId: 'updateContactPreferences', status: 403 });
+    await saveAndWaitForFailure(el);
+    expect(alertText(el)).to.include("You don't have permission");
+    expect(() => button(el, 'Try again')).to.throw();
+    expect(box(el, voiceName('General')).checked).to.equal(on);
+    expect(el.dirty).to.equal(true);
+    // Save itself still works, should the refusal have been lifted meanwhile.
+    const saved = oneEvent(el, 'prefs-save');
+    button(el, 'Save').click();
+    await saved;
+    expect(box(el, voiceName('General')).checked).to.equal(on);
+  });
+
   it('a teacher may look at a guardian but not change anything; the backend refuses with 403', async () => {
     const el = await mountEditor(fixtures.teacher, household.guardianId);
     expect($(el, '[part="read-only-notice"]')).to.exist;
@@ -108,7 +124,6 @@ describe('<contact-prefs-editor> saving', () => {
   for (const [status, words] of [
     [500, 'Something went wrong'],
     [401, 'Your session has ended'],
-    [403, "You don't have permission"],
     ['offline', "Can't reach the server"],
   ] as const) {
     it(`${status}: keeps every edit beside the error and saves on Try again`, async () => {
