@@ -42,10 +42,7 @@ export const conversationListStyles = css`
     gap: var(--_space-m);
   }
 
-  /* Where the two options do not fit side by side (Spanish on a phone), they stack, rather
-     than squeeze "Bandeja de entrada" onto three lines or push the list wider than the screen.
-     The separators are the group's own color showing through the 1px gaps, so they are right
-     either way. */
+  /* Options stack when they do not fit; the gaps are the separators. */
   .toggle {
     display: inline-flex;
     flex-wrap: wrap;
@@ -161,8 +158,7 @@ export const conversationListStyles = css`
     unicode-bidi: isolate;
   }
 
-  /* A row's texts are as long as the data makes them: they must not size the list, or in a
-     page's grid or flex row it would be as wide as its longest line, wider than a phone. */
+  /* Long lines must not widen the list in a grid or flex layout. */
   .row-button .clip {
     contain: inline-size;
   }
@@ -236,7 +232,6 @@ export const conversationListStyles = css`
       background: LinkText;
       color: Canvas;
     }
-    /* Forced, the group's background would be Canvas like the options', hiding the separators. */
     .toggle {
       forced-color-adjust: none;
     }
