@@ -10,7 +10,7 @@ import { fireEvent } from '../shared/events.js';
 import { renderEmpty, renderReadOnlyNotice } from '../shared/state-views.js';
 import { editorStyles } from './contact-prefs-editor.styles.js';
 import { handleGridKey } from './grid-keys.js';
-import { checkMethodValue, formFor, methodErrorWords, renderMethodForm, typeChoices, type MethodFormState } from './method-form.js';
+import { checkMethodForm, formFor, methodErrorWords, renderMethodForm, typeChoices, type MethodFormState } from './method-form.js';
 import * as drafts from './prefs-draft.js';
 import { renderGrid } from './prefs-grid.js';
 import { renderPanels, type ConflictState } from './prefs-panels.js';
@@ -202,7 +202,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
 
   #applyForm(): void {
     const form = this.form!;
-    const checked = checkMethodValue(form.type, form.value);
+    const checked = checkMethodForm(this.base!, this.draft, form);
     if (!checked.ok) {
       this.form = { ...form, error: checked.error };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#method-value')?.focus());

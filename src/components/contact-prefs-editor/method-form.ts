@@ -6,7 +6,7 @@ import type { ContactMethodType, ContactPreferences, FieldError } from '../../do
 import { CONTACT_METHOD_TYPES, isPhoneType } from '../../domain/vocabulary.js';
 import { methodsAfter, type PrefsDraft } from './prefs-draft.js';
 import { methodTypeLabel } from './prefs-labels.js';
-import { displayValue, emailProblemWords, fieldErrorWords, phoneProblemWords } from './prefs-words.js';
+import { alreadyHeldWords, displayValue, emailProblemWords, fieldErrorWords, phoneProblemWords } from './prefs-words.js';
 
 /** The add/edit form's state: what the person has typed, kept until they apply or cancel. */
 export interface MethodFormState {
@@ -18,11 +18,17 @@ export interface MethodFormState {
   error?: string | undefined;
 }
 
-/** Checks a typed value; the normalized value, or the words of the problem. */
-export function checkMethodValue(type: ContactMethodType, typed: string): { ok: true; value: string } | { ok: false; error: string } {
-  const result = normalizeContactValue(type, typed);
-  if (result.ok) return { ok: true, value: result.value };
-  return { ok: false, error: result.kind === 'phone' ? phoneProblemWords(result.reason) : emailProblemWords(result.reason) };
+/**
+ * Checks what the form holds: the normalized value, or the words of the problem. A value the
+ * person already has on another method is refused here, as the server would refuse it on
+ * save (compared normalized, so another format or other capitals are the same value).
+ */
+export function checkMethodForm(base: ContactPreferences, draft: PrefsDraft, form: MethodFormState): { ok: true; value: string } | { ok: false; error: string } {
+  const result = normalizeContactValue(form.type, form.value);
+  if (!result.ok) return { ok: false, error: result.kind === 'phone' ? phoneProblemWords(result.reason) : emailProblemWords(result.reason) };
+  const editing = form.target === 'add' ? undefined : form.target.id;
+  const holder = methodsAfter(base, draft).find((method) => method.id !== editing && method.value === result.value);
+  return holder ? { ok: false, error: alreadyHeldWords(holder.type) } : { ok: true, value: result.value };
 }
 
 /** Types the person may choose: one method per type, household phones only in a household. */

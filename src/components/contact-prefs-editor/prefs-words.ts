@@ -68,6 +68,11 @@ export function emailProblemWords(problem: EmailProblem): string {
   return msg('Enter an email address such as name@example.org.');
 }
 
+/** Why a typed value is refused when another of the person's methods already holds it. */
+export function alreadyHeldWords(holder: ContactMethod['type']): string {
+  return msg(str`This is already this person's ${methodTypeInSentence(holder)}.`);
+}
+
 /** Plain words for a field error the server returned, by its code. */
 export function fieldErrorWords(error: FieldError): string {
   switch (error.code) {

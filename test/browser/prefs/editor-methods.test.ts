@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ValidationError } from '../../../src/api/errors.js';
 import { formatPhone } from '../../../src/domain/contact-values.js';
 import { $, $$, adapterFor, button, fillForm, fixtures, mountEditor, useMockBackend } from './prefs-harness.js';
@@ -93,13 +93,48 @@ describe('<contact-prefs-editor> contact methods', () => {
     expect(prefs.methods.find((m) => m.type === 'cellPhone')!.value).to.equal('+12015550188');
   });
 
+  it('refuses, in the form, a value the person already has (another format, other capitals)', async () => {
+    const el = await mountEditor(household.guardianId);
+    const prefs = await adapterFor(household.guardianId).getContactPreferences(household.guardianId);
+    const cell = prefs.methods.find((m) => m.type === 'cellPhone')!;
+    const email = prefs.methods.find((m) => m.type === 'email')!;
+    button(el, 'Add a contact method').click();
+    await fillForm(el, 'workPhone', cell.value.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '$1.$2.$3'));
+    const input = $<HTMLInputElement>(el, '#method-value')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#method-value-error')!.textContent).to.equal(`This is already this person's cell phone.`);
+    await fillForm(el, 'secondaryEmail', email.value.toUpperCase());
+    expect($(el, '#method-value-error')!.textContent).to.equal(`This is already this person's email.`);
+    expect(el.dirty, 'nothing added').to.equal(false);
+    // Changing a method to its own value is no duplicate.
+    $<HTMLButtonElement>(el, `button[aria-label^="Change Cell phone"]`)!.click();
+    await fillForm(el, undefined, formatPhone(cell.value));
+    expect($(el, '#method-value-error')).to.equal(null);
+  });
+
   it('shows the 422 field errors of a refused save beside the method, keeping the edit', async () => {
     const el = await mountEditor(household.guardianId);
     const prefs = await adapterFor(household.guardianId).getContactPreferences(household.guardianId);
     const cell = prefs.methods.find((m) => m.type === 'cellPhone')!;
-    // The same number as the household phone: the backend refuses a value twice on a person.
+    // The backend also refuses a value twice on a person (the form catches it first: this
+    // stands in for a refusal the form cannot foresee).
+    const duplicate = await adapterFor(household.guardianId)
+      .updateContactPreferences(prefs.personId, { methods: { added: [{ clientId: 'a', type: 'workPhone', value: cell.value }] } }, { version: prefs.version })
+      .catch((error: unknown) => error);
+    expect((duplicate as ValidationError).fields[0]).to.include({ field: 'methods.added.0.value', code: 'duplicate' });
+    const real = el.adapter!;
+    const refuse = () => Promise.reject(new ValidationError([{ field: 'methods.added.0.value', code: 'duplicate', message: 'Refused.' }]));
+    el.adapter = new Proxy(real, {
+      get: (target, key) => {
+        if (key === 'updateContactPreferences') return refuse;
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    await el.updateComplete;
+    await waitUntil(() => $(el, 'table'), 'the editor came back after the adapter changed');
     button(el, 'Add a contact method').click();
-    await fillForm(el, 'workPhone', formatPhone(cell.value));
+    await fillForm(el, 'workPhone', '(201) 555-0177');
     button(el, 'Save').click();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
