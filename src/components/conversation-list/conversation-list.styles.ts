@@ -239,6 +239,10 @@ export const conversationListStyles = css`
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
+    /* Forced colors paint even a transparent border: only the open conversation shows one. */
+    .row-button {
+      border-inline-start-color: Canvas;
+    }
     .row-button[aria-current='true'] {
       border-inline-start-color: Highlight;
     }
