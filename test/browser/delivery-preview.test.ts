@@ -4,7 +4,10 @@ import { HttpCommsAdapter } from '../../src/api/index.js';
 import '../../src/components/delivery-preview/define.js';
 import type { DeliveryPreview } from '../../src/components/delivery-preview/delivery-preview.js';
 import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
+import type { DeliveryPlan } from '../../src/domain/types.js';
 import { shadowText } from './fixtures/dom.js';
+import { settings } from './fixtures/fakes.js';
+import { innermost, leftOf } from './fixtures/text-order.js';
 
 const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });
 const worker = setupWorker(...handlers);
@@ -56,11 +59,11 @@ describe('<delivery-preview>', () => {
   });
 
   it('collapses people sharing a phone into one labelled text, and expands it to show whom it reaches', async () => {
-    const phone = shareOneCell();
+    shareOneCell();
     const el = await preview(
       html`<delivery-preview .adapter=${adapterFor(f.teacher)} person-ids="${f.household.guardianId} ${f.household.partnerId}" reason="attendance"></delivery-preview>`,
     );
-    const shared = deliveries(el).find((d) => d.textContent!.includes(phone))!;
+    const shared = deliveries(el).find((d) => d.textContent!.includes('(617) 555-0999'))!;
     expect(shared.querySelector('[part="sms-label"]')!.textContent).to.include('For Ana and Dennis:');
     expect(shared.textContent).to.include('2 people');
     expect(Number(total(el, 'Duplicates collapsed'))).to.be.at.least(1);
@@ -132,5 +135,83 @@ describe('<delivery-preview>', () => {
     expect(root(el).querySelector('img')).to.equal(null);
     expect(shadowText(el)).to.include('<img src=x onerror=alert(1)>');
     expect(el.scrollWidth).to.be.at.most(330);
+  });
+});
+
+describe('<delivery-preview> phone numbers and counts', () => {
+  const person = (id: string, displayName: string) => ({ personId: id, displayName, language: 'en' });
+  const plan: DeliveryPlan = {
+    id: 'plan-1',
+    reason: 'attendance',
+    recipientCount: 4402,
+    deliveryCount: 4330,
+    byChannel: { sms: 2190, voice: 1040, email: 1100 },
+    duplicatesCollapsed: 70,
+    skippedCount: 2,
+    deliveries: {
+      items: [
+        { channel: 'sms', endpoint: '+16175556717', recipients: [person('a', 'Ana Anderson'), person('d', 'Dennis Anderson')], label: 'For Ana and Dennis:', fallbackFrom: null },
+        { channel: 'voice', endpoint: '+16175550100', recipients: [person('a', 'Ana Anderson')], label: null, fallbackFrom: null },
+        { channel: 'email', endpoint: 'family@example.org', recipients: [person('d', 'Dennis Anderson')], label: null, fallbackFrom: null },
+      ],
+      nextCursor: 'more',
+    },
+    skipped: {
+      items: [
+        { person: { id: 's1', role: 'guardian', displayName: 'Sam Lee' }, why: 'optedOut', endpoint: '+16175551165' },
+        { person: { id: 's2', role: 'guardian', displayName: 'Kim Diaz' }, why: 'bouncingNoFallback', endpoint: 'kim@example.org' },
+      ],
+      nextCursor: null,
+    },
+  };
+  const adapter = {
+    planDelivery: async () => plan,
+    listSavedAudiences: async () => ({ items: [], nextCursor: null }),
+    listPlannedDeliveries: async () => ({ items: [], nextCursor: null }),
+    listSkippedRecipients: async () => ({ items: [], nextCursor: null }),
+  };
+  const planned = (dir: 'ltr' | 'rtl' = 'ltr') =>
+    fixture(html`<div dir=${dir} style="inline-size: 900px">
+      <delivery-preview .adapter=${adapter} .settings=${settings} person-ids="a d s1 s2" reason="attendance"></delivery-preview>
+    </div>`).then(async (box) => {
+      const el = box.querySelector('delivery-preview')!;
+      await waitUntil(() => deliveries(el).length === 3, 'the plan is shown');
+      return el;
+    });
+  const endpointOf = (el: DeliveryPreview, i: number) => deliveries(el)[i]!.querySelector('.endpoint')!;
+
+  it('shows the numbers a message goes to, and the number that cannot be used, as "(617) 555-6717"; emails as they are', async () => {
+    const el = await planned();
+    expect(endpointOf(el, 0).textContent!.trim()).to.equal('(617) 555-6717');
+    expect(endpointOf(el, 1).textContent!.trim()).to.equal('(617) 555-0100');
+    expect(endpointOf(el, 2).textContent!.trim()).to.equal('family@example.org');
+    // The button that opens a message is named by its content: the number is read out as shown.
+    expect(deliveries(el)[0]!.querySelector('.delivery-toggle')!.textContent!.replace(/\s+/g, ' ')).to.include('(617) 555-6717');
+    const why = [...root(el).querySelectorAll('.skipped-why')].map((span) => span.textContent!.replace(/\s+/g, ' ').trim());
+    expect(why).to.deep.equal(['Opted out of texts · (617) 555-1165', 'Email is bouncing and no cell phone can take over · kim@example.org']);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`${dir}: every number reads area code first, on the left`, async () => {
+      const el = await planned(dir);
+      const numbers = [endpointOf(el, 0), endpointOf(el, 1), root(el).querySelector('.skipped-why')!];
+      for (const [shown, last] of [[numbers[0]!, '6717'], [numbers[1]!, '0100'], [numbers[2]!, '1165']] as const) {
+        const number = [...shown.querySelectorAll('[dir]')].find((n) => n.textContent!.includes('(617)'))!;
+        expect(number, 'the number has its own element').to.exist;
+        expect(getComputedStyle(innermost(number)).direction).to.equal('ltr');
+        expect(leftOf(number, '617')).to.be.below(leftOf(number, '555'));
+        expect(leftOf(number, '555')).to.be.below(leftOf(number, last));
+      }
+      expect(getComputedStyle(endpointOf(el, 0)).direction, 'the row keeps the page direction').to.equal(dir);
+    });
+  }
+
+  it('formats every count, also "(3 of 4,330)" on "Show more messages"', async () => {
+    const el = await planned();
+    expect(total(el, 'Messages to send')).to.equal('4,330');
+    expect(total(el, 'Text (SMS)')).to.equal('2,190');
+    const more = [...root(el).querySelectorAll<HTMLButtonElement>('button.more')].find((b) => b.textContent!.includes('Show more messages'))!;
+    expect(more.querySelector('.more-count')!.textContent!.trim()).to.equal('(3 of 4,330)');
   });
 });

@@ -4,7 +4,9 @@ import '../../src/components/shared-contact-report/define.js';
 import type { SharedContactReport } from '../../src/components/shared-contact-report/shared-contact-report.js';
 import { shadowText } from './fixtures/dom.js';
 import { groupsAdapter, sharedGroup } from './fixtures/shared-groups.js';
+import { innermost, leftOf } from './fixtures/text-order.js';
 import { ignoreResizeObserverLoopNotice } from './fixtures/virtualizer.js';
+import type { SharedContactGroup } from '../../src/domain/types.js';
 
 ignoreResizeObserverLoopNotice();
 
@@ -92,7 +94,7 @@ describe('<shared-contact-report>', () => {
   it('sorts by count or value, both ways', async () => {
     const { el } = await report();
     await choose(el, 'sort', 'value-asc');
-    await settled(el, '+12010000000');
+    await settled(el, '(201) 000-0000');
     await choose(el, 'sort', 'value-desc');
     await settled(el, 'family9@example.org');
     await choose(el, 'sort', 'accountCount-asc');
@@ -148,7 +150,7 @@ describe('<shared-contact-report>', () => {
   it('opens a group to show accounts, students and flag reasons, and moves between rows by keyboard', async () => {
     const { el } = await report(many(10));
     await choose(el, 'sort', 'value-asc');
-    await settled(el, '+12010000000');
+    await settled(el, '(201) 000-0000');
     const toggle = rows(el)[0]!.querySelector<HTMLButtonElement>('.group-toggle')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
@@ -281,5 +283,74 @@ describe('<shared-contact-report>', () => {
     expect(root(el).querySelector('script, img')).to.equal(null);
     expect(rows(el)[0]!.textContent).to.include('<script>alert(1)</script>');
     expect(root(el).querySelector('.list')!.scrollWidth).to.be.at.most(330);
+  });
+});
+
+describe('<shared-contact-report> phone numbers', () => {
+  const phoneGroup = (i: number, value: string, overrides: Partial<SharedContactGroup> = {}) =>
+    sharedGroup(i, { id: `phone:${value}`, kind: 'phone', value, ...overrides });
+
+  it('shows a shared phone as the editor does, "(617) 555-6717", while the CSV keeps it in E.164', async () => {
+    const groups = [phoneGroup(0, '+16175556717'), sharedGroup(1), phoneGroup(2, '+442079460000')];
+    const { el } = await report(groups);
+    await choose(el, 'sort', 'value-asc');
+    // A number the kit cannot format (another country's) shows as it is stored; emails are untouched.
+    await waitUntil(() => values(el).join(' | ') === '(617) 555-6717 | +442079460000 | family1@example.org', 'phone values formatted, the others as stored');
+    const row = rows(el)[0]!;
+    // The row's button is named by its content, so the number is read out as shown.
+    expect(row.querySelector('.group-toggle')!.textContent!.replace(/\s+/g, ' ')).to.include('(617) 555-6717');
+    expect(getComputedStyle(innermost(row.querySelector('.group-value')!)).direction).to.equal('ltr');
+
+    const exported = oneEvent(el, 'shared-contacts-export');
+    root(el).querySelector<HTMLButtonElement>('[part="export-button"]')!.click();
+    const event = await exported;
+    event.preventDefault();
+    const lines: string[] = (await event.detail.file.text()).replace(/^\uFEFF/, '').trimEnd().split('\n');
+    expect(lines[0]).to.equal('Shared value,Type,Number of accounts,Accounts,Linked students,Explanation,Flags,Reasons');
+    expect(lines.slice(1).map((line) => line.slice(0, line.indexOf(',')))).to.deep.equal(["'+16175556717", "'+442079460000", 'family1@example.org']);
+    expect(lines.slice(1).some((line) => line.includes('(617)'))).to.equal(false);
+  });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`${dir}: a shared phone reads "(617) 555-1165", area code first on the left`, async () => {
+      const fake = groupsAdapter([phoneGroup(0, '+16175551165')]);
+      const box = await fixture(html`<div dir=${dir} style="inline-size: 900px"><shared-contact-report .adapter=${fake.adapter}></shared-contact-report></div>`);
+      const el = box.querySelector('shared-contact-report')!;
+      await waitUntil(() => rows(el).length === 1, 'the row arrives');
+      const value = rows(el)[0]!.querySelector('.group-value')!;
+      expect(value.textContent!.trim()).to.equal('(617) 555-1165');
+      expect(getComputedStyle(innermost(value)).direction, 'the number is laid out left to right').to.equal('ltr');
+      expect(leftOf(value, '617')).to.be.below(leftOf(value, '555'));
+      expect(leftOf(value, '555')).to.be.below(leftOf(value, '1165'));
+      // The row keeps the page's direction, so the columns still line up on their start side.
+      expect(getComputedStyle(value).direction).to.equal(dir);
+    });
+  }
+
+  it('writes the counts in a flag reason as the rest of the report does ("1,200 accounts"), and plainly in the CSV', async () => {
+    const accounts = Array.from({ length: 1200 }, (_, a) => ({
+      person: { id: `u${a}`, role: 'guardian' as const, displayName: `Guardian u-${a}` },
+      methodType: 'cellPhone' as const,
+      students: [],
+      householdId: null,
+    }));
+    const office = phoneGroup(0, '+16175550100', {
+      accounts,
+      accountCount: accounts.length,
+      sharing: ['unexplained'],
+      flags: [{ kind: 'sharedAcrossUnrelated', personIds: accounts.map((account) => account.person.id), reason: 'Unrelated accounts share it.' }],
+    });
+    const { el } = await report([office]);
+    expect(rows(el)[0]!.textContent).to.include('1,200 accounts');
+    rows(el)[0]!.querySelector<HTMLButtonElement>('.group-toggle')!.click();
+    await el.updateComplete;
+    const reasons = rows(el)[0]!.querySelector('.reasons')!.textContent!;
+    expect(reasons).to.include('1,200 accounts that are not in one household');
+
+    const exported = oneEvent(el, 'shared-contacts-export');
+    root(el).querySelector<HTMLButtonElement>('[part="export-button"]')!.click();
+    const event = await exported;
+    event.preventDefault();
+    expect(await event.detail.file.text()).to.include(',1200,').and.include('1200 accounts that are not in one household');
   });
 });

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatPhone } from '../../domain/contact-values.js';
 import type { DeliveryChannel, DeliveryPlan, PlannedDelivery, SkippedRecipient } from '../../domain/types.js';
 import { describeError } from '../shared/error-messages.js';
 import { errorIcon } from '../shared/icons.js';
@@ -17,6 +18,12 @@ export interface ShownList<T> {
 type Format = (count: number) => string;
 
 const CHANNELS: readonly DeliveryChannel[] = ['sms', 'email', 'voice'];
+
+// Numbers read as the editor and the opt-in report show them. A formatted number has no letters to
+// give it a direction, so on a right-to-left page it would take the page's and read "555-6717 (617)".
+const phoneNumber = (e164: string) => html`<bdi dir="ltr">${formatPhone(e164)}</bdi>`;
+// A skipped person's endpoint comes without its kind; emails are stored with their "@".
+const anyEndpoint = (endpoint: string) => (endpoint.includes('@') ? html`<bdi>${endpoint}</bdi>` : phoneNumber(endpoint));
 
 /** The counts: people, messages by channel, duplicates collapsed, people not reached. */
 export function renderTotals(plan: DeliveryPlan, format: Format): TemplateResult {
@@ -67,7 +74,7 @@ export function renderDeliveries(list: ShownList<PlannedDelivery>, options: Deli
               <button type="button" class="delivery-toggle" part="delivery-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`recipients-${index}`} @click=${() => onToggle(key)}>
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="channel">${channelIcon(delivery.channel)}${channelLabel(delivery.channel)}</span>
-                <span class="endpoint"><bdi>${delivery.endpoint}</bdi></span>
+                <span class="endpoint">${delivery.channel === 'email' ? html`<bdi>${delivery.endpoint}</bdi>` : phoneNumber(delivery.endpoint)}</span>
                 <span class="reach">${count === 1 ? msg('1 person') : msg(str`${format(count)} people`)}</span>
               </button>
               ${delivery.label
@@ -80,7 +87,7 @@ export function renderDeliveries(list: ShownList<PlannedDelivery>, options: Deli
             </li>`;
           })}
         </ul>`}
-    ${renderMore(list, options.total, options.onMore, msg('Show more messages'))}
+    ${renderMore(list, options, msg('Show more messages'))}
   `;
 }
 
@@ -94,15 +101,15 @@ export function renderSkipped(list: ShownList<SkippedRecipient>, options: { tota
         (skipped) => html`<li class="skipped" part="skipped">
           ${skippedIcon}
           <span class="skipped-name"><bdi>${skipped.person.displayName}</bdi></span>
-          <span class="skipped-why">${skipLabel(skipped.why)}${skipped.endpoint ? html` · <bdi>${skipped.endpoint}</bdi>` : nothing}</span>
+          <span class="skipped-why">${skipLabel(skipped.why)}${skipped.endpoint ? html` · ${anyEndpoint(skipped.endpoint)}` : nothing}</span>
         </li>`,
       )}
     </ul>
-    ${renderMore(list, options.total, options.onMore, msg('Show more people'))}
+    ${renderMore(list, options, msg('Show more people'))}
   `;
 }
 
-function renderMore<T>(list: ShownList<T>, total: number, onMore: () => void, label: string): unknown {
+function renderMore<T>(list: ShownList<T>, { total, format, onMore }: { total: number; format: Format; onMore: () => void }, label: string): unknown {
   return html`
     ${list.error
       ? html`<p class="more-error" role="alert">${errorIcon}<span>${msg("Couldn't load more.")} ${describeError(list.error).detail}</span></p>`
@@ -110,7 +117,7 @@ function renderMore<T>(list: ShownList<T>, total: number, onMore: () => void, la
     ${list.cursor !== null
       ? html`<button type="button" class="button more" ?disabled=${list.loading} @click=${onMore}>
           ${list.loading ? msg('Loading…', { desc: 'Shown while data is on its way.' }) : list.error ? msg('Try again', { desc: 'Button that repeats a request that failed.' }) : label}
-          <span class="more-count">${msg(str`(${list.items.length} of ${total})`)}</span>
+          <span class="more-count">${msg(str`(${format(list.items.length)} of ${format(total)})`)}</span>
         </button>`
       : nothing}
   `;

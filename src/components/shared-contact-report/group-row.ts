@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatPhone } from '../../domain/contact-values.js';
 import type { SharedContactGroup } from '../../domain/types.js';
 import { checkIcon, emailIcon, flagIcon, phoneIcon } from './report-icons.js';
 import { flagLabel, flagReason, kindLabel, methodTypeLabel, roleLabel, sharingLabel } from './labels.js';
@@ -31,7 +32,7 @@ export function renderGroupRow(group: SharedContactGroup, { index, expanded, for
         aria-controls=${detailsId}
       >
         <span class="chevron" aria-hidden="true"></span>
-        <span class="group-value"><bdi>${group.value}</bdi></span>
+        <span class="group-value">${sharedValue(group)}</span>
         <span class="group-kind">${group.kind === 'phone' ? phoneIcon : emailIcon}${kindLabel(group.kind)}</span>
         <span class="group-count">${group.accountCount === 1 ? msg('1 account') : msg(str`${count} accounts`)}</span>
         <span class="group-flags">
@@ -53,7 +54,7 @@ export function renderGroupRow(group: SharedContactGroup, { index, expanded, for
       </p>
       ${g.flags.length
         ? html`<ul class="reasons">
-            ${g.flags.map((flag) => html`<li>${flagIcon}<span><strong>${flagLabel(flag.kind)}.</strong> ${flagReason(flag, g)}</span></li>`)}
+            ${g.flags.map((flag) => html`<li>${flagIcon}<span><strong>${flagLabel(flag.kind)}.</strong> ${flagReason(flag, g, formatCount)}</span></li>`)}
           </ul>`
         : nothing}
       <ul class="accounts" aria-label=${msg('Accounts')}>
@@ -72,6 +73,13 @@ export function renderGroupRow(group: SharedContactGroup, { index, expanded, for
       </ul>
     `;
   }
+}
+
+// Numbers read as the editor and the opt-in report show them; the export keeps E.164, which a
+// spreadsheet can sort and match. A formatted number has no letters to give it a direction, so on
+// a right-to-left page it would take the page's and read "555-6717 (617)".
+function sharedValue(group: SharedContactGroup): TemplateResult {
+  return group.kind === 'phone' ? html`<bdi dir="ltr">${formatPhone(group.value)}</bdi>` : html`<bdi>${group.value}</bdi>`;
 }
 
 function uniqueKinds(group: SharedContactGroup) {

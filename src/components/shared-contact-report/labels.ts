@@ -41,8 +41,11 @@ export function sharingLabel(kind: SharingKind): string {
 }
 
 
-/** The plain-language reason of a flag, in the viewer's language, naming the accounts it is about. */
-export function flagReason(flag: InconsistencyFlag, group: SharedContactGroup): string {
+/**
+ * The plain-language reason of a flag, in the viewer's language, naming the accounts it is about.
+ * `formatCount` writes its counts; the CSV export keeps them plain digits, as in its count column.
+ */
+export function flagReason(flag: InconsistencyFlag, group: SharedContactGroup, formatCount: (count: number) => string = String): string {
   const accounts = group.accounts.filter((account) => flag.personIds.includes(account.person.id));
   switch (flag.kind) {
     case 'possibleDuplicateGuardian': {
@@ -53,11 +56,11 @@ export function flagReason(flag: InconsistencyFlag, group: SharedContactGroup): 
       );
     }
     case 'householdPhoneAcrossHouseholds': {
-      const households = new Set(accounts.map((account) => account.householdId).filter((id) => id !== null)).size;
+      const households = formatCount(new Set(accounts.map((account) => account.householdId).filter((id) => id !== null)).size);
       return msg(str`This number is the household phone of ${households} different households. A household phone normally belongs to one household.`);
     }
     case 'sharedAcrossUnrelated': {
-      const count = accounts.length;
+      const count = formatCount(accounts.length);
       return group.kind === 'phone'
         ? msg(str`${count} accounts that are not in one household and not linked as one person share this phone number.`)
         : msg(str`${count} accounts that are not in one household and not linked as one person share this email address.`);
