@@ -262,6 +262,7 @@
 's822a1cadf088ee9d': str`Gracias. ${0} quedó confirmado.`,
 's8265524f1bd28738': str`Aún no: ${0}`,
 's82a929340392235b': `Buscar por nombre o número`,
+'s831e6acc39fc2424': str`Ya figura como ${0} de esta persona.`,
 's83b3c5f455e750bc': `Mostrar más personas`,
 's83c01742d56a7ca4': `Otra persona cambió estas preferencias mientras usted las editaba`,
 's8405dc68ad115e43': `Indique si acepta recibir mensajes de texto.`,
