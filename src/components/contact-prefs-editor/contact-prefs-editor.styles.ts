@@ -113,6 +113,22 @@ export const editorStyles = css`
     cursor: not-allowed;
     opacity: 0.55;
   }
+  /* Read-only: the browser draws a disabled box pale grey on pale grey, and there the state is
+     the whole message. Drawn here instead: an outline, or filled with a check when on. */
+  .switch input:disabled {
+    appearance: none;
+    border: 2px solid var(--_text-muted);
+    border-radius: 0.25rem;
+    background: var(--_surface);
+    cursor: default;
+  }
+  .switch input:disabled:checked {
+    border-color: var(--_text);
+    background:
+      linear-gradient(45deg, transparent 38%, var(--_surface) 38% 62%, transparent 62%) 23% 70% / 35% 35% no-repeat,
+      linear-gradient(-45deg, transparent 40%, var(--_surface) 40% 60%, transparent 60%) 71% 45% / 50% 70% no-repeat,
+      var(--_text);
+  }
   .actions .button {
     margin-block-end: var(--_space-xs);
   }

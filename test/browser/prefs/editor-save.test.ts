@@ -88,6 +88,12 @@ describe('<contact-prefs-editor> saving', () => {
     expect($(el, '[part="read-only-notice"]')).to.exist;
     const prefs = await adapterFor(fixtures.teacher).getContactPreferences(household.guardianId);
     expect(prefs.canEdit).to.equal(false);
+    // What is on and what is off must read at a glance, not as two pale greys.
+    const boxes = $$<HTMLInputElement>(el, 'input[type="checkbox"]');
+    const [on, off] = [boxes.find((input) => input.checked)!, boxes.find((input) => !input.checked)!];
+    expect(on.disabled && off.disabled).to.equal(true);
+    expect(getComputedStyle(on).backgroundColor).to.not.equal(getComputedStyle(off).backgroundColor);
+    expect(getComputedStyle(on).backgroundColor).to.equal(getComputedStyle(el.shadowRoot!.querySelector('.method-type')!).color);
     const error = await adapterFor(fixtures.teacher).updateContactPreferences(household.guardianId, { language: 'es' }, { version: prefs.version }).catch((e: unknown) => e);
     expect((error as { kind: string }).kind).to.equal('forbidden');
   });
