@@ -1,19 +1,9 @@
-import {
-  AsYouType,
-  type CountryCode,
-  type MetadataJson,
-  parsePhoneNumberWithError,
-  validatePhoneNumberLength,
-} from 'libphonenumber-js/core';
+import { parsePhoneNumberWithError, validatePhoneNumberLength } from 'libphonenumber-js/core';
 import type { ContactMethodType, E164 } from './types.js';
 import { isPhoneType } from './vocabulary.js';
-import phoneMetadataJson from './generated/phone-metadata.json' with { type: 'json' };
 import foreignAreaCodes from './generated/nanp-foreign-area-codes.json' with { type: 'json' };
+import { LETTER, phoneMetadata, US_REGION } from './phone-metadata.js';
 
-// Only the United States and its territories: the full metadata would cost ~30 kB gzip in the
-// browser for countries the district's families cannot be texted in anyway.
-// Regenerate with `node scripts/generate-phone-metadata.mjs`.
-const phoneMetadata = phoneMetadataJson as unknown as MetadataJson;
 const foreignAreaCodeRegions: Readonly<Record<string, string>> = foreignAreaCodes.areaCodes;
 
 /** Why a typed phone number was refused. */
@@ -47,8 +37,6 @@ export type PhoneParseResult =
 
 /** Longer input than any way of writing a US number; parsing it is pointless work. */
 const MAX_PHONE_INPUT = 64;
-const LETTER = /\p{L}/u;
-const US_REGION: CountryCode = 'US';
 
 /**
  * Parses a phone number as a person types it — `(201) 555-0123`, `201.555.0123`,
@@ -108,15 +96,6 @@ export function formatPhone(e164: E164, style: PhoneDisplayStyle = 'national'): 
   }
 }
 
-/**
- * Formats what has been typed so far, for a phone field that formats as the person types:
- * `2015550` → `(201) 555-0`. Text with letters is returned as typed (it will be refused on
- * save, and reformatting would hide the letters from the person).
- */
-export function formatPhoneAsTyped(input: string): string {
-  if (LETTER.test(input)) return input;
-  return new AsYouType(US_REGION, phoneMetadata).input(input);
-}
 
 /** Why a typed email address was refused. */
 export type EmailProblem =

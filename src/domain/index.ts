@@ -6,6 +6,7 @@ export type * from './types.js';
 export type * from './records.js';
 export * from './vocabulary.js';
 export * from './contact-values.js';
+export * from './phone-as-typed.js';
 export * from './csv.js';
 export * from './preference-rules.js';
 export * from './preferences-change.js';

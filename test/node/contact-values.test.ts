@@ -4,11 +4,11 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import {
   formatPhone,
-  formatPhoneAsTyped,
   normalizeContactValue,
   normalizeEmail,
   parsePhone,
 } from '../../src/domain/contact-values.js';
+import { formatPhoneAsTyped } from '../../src/domain/phone-as-typed.js';
 
 describe('parsePhone', () => {
   const accepted: Array<[string, string, string]> = [
