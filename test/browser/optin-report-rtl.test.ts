@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/optin-report/define.js';
 import type { OptinReport } from '../../src/components/optin-report/optin-report.js';
 import type { OptInReportRow } from '../../src/domain/types.js';
+import { leftOf } from './fixtures/text-order.js';
 
 const row: OptInReportRow = {
   personId: 'p-1',
@@ -22,19 +23,6 @@ async function reportIn(dir: 'ltr' | 'rtl'): Promise<OptinReport> {
   return report;
 }
 
-/** Left edge, on screen, of the first occurrence of `part` in the text inside `element`. */
-function leftOf(element: Element, part: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(part);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + part.length);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`"${part}" is not shown`);
-}
 
 describe('<optin-report> right to left', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
