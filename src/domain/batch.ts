@@ -252,5 +252,6 @@ export function toBatchPreview(tally: BatchTally): BatchPreview {
     preferencesToChange: tally.preferencesChanged,
     cells: tally.cells,
     skipped: tally.skipped,
+    inactive: tally.errors.filter((error) => error.code === 'inactive').length,
   };
 }

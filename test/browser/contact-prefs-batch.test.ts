@@ -141,9 +141,14 @@ describe('<contact-prefs-batch>', () => {
     const element = await mount();
     setCell(element, 'email|general', 'off');
     await previewed(element);
+    // The preview says beforehand how many inactive accounts will come back as errors.
+    const counts = [...shadow(element).querySelectorAll('.preview dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]);
+    const foretold = counts.find(([label]) => label.startsWith('Not changed: inactive accounts'))?.[1];
+    expect(foretold, 'the preview counts the inactive accounts').to.match(/^[\d,]+$/);
     await started(element);
     await finished(element);
     await waitUntil(() => shadow(element).querySelectorAll('.error-list li').length > 0, 'the errors are listed');
+    expect(shadow(element).querySelector('#errors-title')!.textContent).to.equal(`Errors (${foretold})`);
     const inactive = backend.district.people.get(f.household.inactiveMemberId)!.person.displayName;
     const item = [...shadow(element).querySelectorAll('.error-list li')].find((li) => li.querySelector('.person-name')!.textContent === inactive);
     expect(item, 'the inactive member is listed').to.exist;

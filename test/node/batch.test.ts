@@ -105,6 +105,9 @@ describe('applyBatchChunk', () => {
     const inactive = record(person('x', { active: false, displayName: 'Old Account' }), [method('x', 'email', 'x@example.org')]);
     const result = applyBatchChunk(request([{ methodType: 'email', reason: 'general', setting: 'on' }]), [inactive], district);
     assert.deepEqual(result.errors.map((e) => `${e.person.id} ${e.code}`), ['x inactive']);
+    // The preview says so beforehand, so the errors after applying are no surprise.
+    const preview = toBatchPreview(previewBatchChunk(request([{ methodType: 'email', reason: 'general', setting: 'on' }]), [inactive, guardian('a', ['email'])], district));
+    assert.equal(preview.inactive, 1);
     assert.deepEqual(result.changed, []);
   });
 
@@ -143,6 +146,7 @@ describe('applyBatchChunk', () => {
         { methodType: 'homePhone', reason: 'emergency', count: 1 },
       ],
       skipped: { noMethodOfType: 0, noDistrictAssignment: 0 },
+      inactive: 0,
     });
     const result = toBatchResult(r, applyBatchChunk(r, people, district));
     assert.deepEqual({ ...result, cells: result.cells.map((c) => c.count) }, {

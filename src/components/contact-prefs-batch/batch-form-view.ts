@@ -21,6 +21,8 @@ export interface BatchFormProps {
   renderError: (error: unknown) => unknown;
   busy: boolean;
   preview: BatchPreview | null;
+  /** The language counts are written in. */
+  locale: string;
   onMode: (mode: BatchMode) => void;
   onFilter: (filterId: string) => void;
   onGrade: (grade: string) => void;
@@ -119,19 +121,24 @@ function renderMatrix(props: BatchFormProps): TemplateResult {
 }
 
 /** Counts as label–value pairs, so no sentence needs a plural form. */
-export function renderPreviewCounts(preview: BatchPreview): TemplateResult {
+export function renderPreviewCounts(preview: BatchPreview, locale: string): TemplateResult {
+  const count = new Intl.NumberFormat(locale);
   return html`<dl class="summary">
     <dt>${msg('People selected')}</dt>
-    <dd>${preview.people}</dd>
+    <dd>${count.format(preview.people)}</dd>
     <dt>${msg('People who would change')}</dt>
-    <dd>${preview.peopleToChange}</dd>
+    <dd>${count.format(preview.peopleToChange)}</dd>
     <dt>${msg('Preferences that would change')}</dt>
-    <dd>${preview.preferencesToChange}</dd>
+    <dd>${count.format(preview.preferencesToChange)}</dd>
     <dt>${msg('Skipped: no phone or email of the types set')}</dt>
-    <dd>${preview.skipped.noMethodOfType}</dd>
+    <dd>${count.format(preview.skipped.noMethodOfType)}</dd>
     ${preview.skipped.noDistrictAssignment > 0
       ? html`<dt>${msg('Skipped for Staff: no district assignment')}</dt>
-          <dd>${preview.skipped.noDistrictAssignment}</dd>`
+          <dd>${count.format(preview.skipped.noDistrictAssignment)}</dd>`
+      : nothing}
+    ${preview.inactive
+      ? html`<dt>${msg('Not changed: inactive accounts (listed as errors when applied)')}</dt>
+          <dd>${count.format(preview.inactive)}</dd>`
       : nothing}
   </dl>`;
 }
@@ -140,7 +147,7 @@ function renderPreview(preview: BatchPreview, props: BatchFormProps): TemplateRe
   const nothingToDo = preview.preferencesToChange === 0;
   return html`<section class="preview" aria-labelledby="preview-title" tabindex="-1">
     <h3 id="preview-title">${msg('Preview')}</h3>
-    ${renderPreviewCounts(preview)}
+    ${renderPreviewCounts(preview, props.locale)}
     ${nothingToDo ? html`<p class="notice">${infoIcon}<span>${msg('Nothing would change: everyone already has these settings.')}</span></p>` : nothing}
     <div class="actions">
       <button type="button" class="button primary" ?disabled=${nothingToDo || props.busy} @click=${props.onApply}>${msg('Apply changes')}</button>
@@ -190,11 +197,11 @@ export function renderOverwriteWarning(): TemplateResult {
 }
 
 /** Apply's confirmation, a modal dialog (Escape or "Go back" closes it), with the preview's counts. */
-export function renderConfirmDialog(preview: BatchPreview, onConfirm: () => void): TemplateResult {
+export function renderConfirmDialog(preview: BatchPreview, locale: string, onConfirm: () => void): TemplateResult {
   return html`<dialog aria-labelledby="confirm-title" aria-describedby="confirm-text">
     <h3 id="confirm-title">${msg('Apply these changes?')}</h3>
     <div id="confirm-text">
-      ${renderPreviewCounts(preview)}
+      ${renderPreviewCounts(preview, locale)}
       <p>${msg('This cannot be undone, and it may replace choices people made themselves.')}</p>
     </div>
     <form method="dialog" class="actions">

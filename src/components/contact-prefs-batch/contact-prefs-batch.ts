@@ -107,7 +107,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
       <p class="intro">${msg('Set the contact preferences of many students, families or staff at once.')}</p>
       ${renderOverwriteWarning()} ${this.#renderStep()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.preview && !this.job ? renderConfirmDialog(this.preview, () => void this.#start()) : nothing}
+      ${this.preview && !this.job ? renderConfirmDialog(this.preview, this.activeLocale, () => void this.#start()) : nothing}
     </section>`;
   }
 
@@ -140,6 +140,7 @@ export class ContactPrefsBatch extends CommsElement<BatchMethods> {
       renderError: (error) => this.#renderActionError(error),
       busy: this.busy,
       preview: this.preview,
+      locale: this.activeLocale,
       onMode: (mode) => this.#edit({ mode, filterId: '', grade: mode === 'staff' ? '' : this.choices.grade }),
       onFilter: (filterId) => this.#edit({ filterId }),
       onGrade: (grade) => this.#edit({ grade }),

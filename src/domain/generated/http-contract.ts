@@ -957,6 +957,8 @@ export interface components {
             preferencesToChange: number;
             cells: components["schemas"]["BatchCellCount"][];
             skipped: components["schemas"]["BatchSkips"];
+            /** @description Inactive accounts among the people selected. They are not changed, and the job reports each as an error (`inactive`), so a preview that says so lets nobody be surprised. Omitted by backends that do not count them. */
+            inactive?: number;
         };
         /** @enum {string} */
         BatchJobState: "queued" | "running" | "cancelling" | "cancelled" | "succeeded" | "failed";

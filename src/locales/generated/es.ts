@@ -359,6 +359,7 @@
 'sb14e65608d4710e5': `Cargando mensajes anteriores…`,
 'sb169a77a6286202f': `Quite a las personas marcadas con "No se puede agregar" y vuelva a intentarlo.`,
 'sb21d6b7ffc3acb08': `Escriba una dirección de correo electrónico como nombre@example.org.`,
+'sb2693aac76ba6fad': `Sin cambios: cuentas inactivas (aparecerán como errores al aplicar)`,
 'sb2cbb1bfbe6e09a0': str`${0} de ${1} personas, usted incluido.`,
 'sb2f6d4b5bacf7d5e': `Estudiantes vinculados:`,
 'sb36469d1394dba4e': `Preferencias que se cambiarán`,
