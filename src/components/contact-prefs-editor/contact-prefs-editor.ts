@@ -159,10 +159,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
             types: typeChoices(base, this.draft, this.form.target === 'add' ? undefined : this.form.target.id),
             onInput: (form) => (this.form = form),
             onApply: () => this.#applyForm(),
-            onCancel: () => {
-              this.form = undefined;
-              this.#focusAfterUpdate('#add-method');
-            },
+            onCancel: () => this.#closeForm(),
           })
         : editable && methods.length > 0
           ? html`<p>${this.#addButton()}</p>`
@@ -212,8 +209,14 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       if (form.target === 'add') drafts.addMethod(draft, form.type, checked.value);
       else drafts.editMethod(this.base!, draft, form.target.id, form.type, checked.value, pinsOf(this.#unanswered).methods.has(form.target.id));
     });
+    this.#closeForm();
+  }
+
+  /** Closes the method form; focus goes back to the button that opened it. */
+  #closeForm(): void {
+    const target = this.form?.target;
     this.form = undefined;
-    this.#focusAfterUpdate('#add-method');
+    this.#focusAfterUpdate(!target || target === 'add' ? '#add-method' : `tr[data-method-id="${CSS.escape(target.id)}"] .actions button`);
   }
 
   #focusAfterUpdate(selector: string): void {

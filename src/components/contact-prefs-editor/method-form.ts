@@ -87,6 +87,12 @@ export function renderMethodForm({ form, types, onInput, onApply, onCancel }: Me
         event.preventDefault();
         onApply();
       }}
+      @keydown=${(event: KeyboardEvent) => {
+        // Escape leaves the form as its Cancel does (a select's open list takes its own Escape).
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onCancel();
+      }}
     >
       <fieldset>
         <legend>${adding ? msg('Add a contact method') : msg('Change a contact method')}</legend>

@@ -160,6 +160,29 @@ describe('<contact-prefs-editor> keyboard, layout, language', () => {
     expect(strays.filter((text) => /[A-Za-z]/.test(text.replace(/\(\d{3}\) \d{3}-\d{4}|[\w.]+@[\w.]+|Anderson/g, '')))).to.deep.equal([]);
     expect(() => button(el, 'Save')).to.throw();
   });
+  it('Escape leaves the method form, and focus goes back to the button that opened it', async () => {
+    const el = await mountEditor(household.guardianId);
+    button(el, 'Add a contact method').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '201' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '.method-form'), 'the form is closed').to.equal(null);
+    expect(focusedButton(el)).to.equal('Add a contact method');
+    const change = $<HTMLButtonElement>(el, 'button[aria-label^="Change Cell phone"]')!;
+    change.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.method-form')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '.method-form')).to.equal(null);
+    expect(el.shadowRoot!.activeElement === $(el, 'button[aria-label^="Change Cell phone"]'), 'focus on that method\'s Change').to.equal(true);
+    expect(el.dirty).to.equal(false);
+  });
+
   it('keeps keyboard focus on Save while it saves and after, and on Cancel after cancelling', async () => {
     const el = await mountEditor(household.guardianId);
     const attendance = `Attendance — household phone ${phone} — voice call`;
