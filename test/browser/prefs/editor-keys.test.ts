@@ -169,16 +169,17 @@ describe('<contact-prefs-editor> keyboard, layout, language', () => {
     await sendKeys({ type: '201' });
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect($(el, '.method-form'), 'the form is closed').to.equal(null);
+    // Booleans, not elements: a failing match of two elements prints them whole.
+    expect($(el, '.method-form') === null, 'the form is closed').to.equal(true);
     expect(focusedButton(el)).to.equal('Add a contact method');
     const change = $<HTMLButtonElement>(el, 'button[aria-label^="Change Cell phone"]')!;
     change.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect($(el, '.method-form')).to.exist;
+    expect($(el, '.method-form') !== null, 'the form is open').to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect($(el, '.method-form')).to.equal(null);
+    expect($(el, '.method-form') === null, 'the form is closed').to.equal(true);
     expect(el.shadowRoot!.activeElement === $(el, 'button[aria-label^="Change Cell phone"]'), 'focus on that method\'s Change').to.equal(true);
     expect(el.dirty).to.equal(false);
   });
