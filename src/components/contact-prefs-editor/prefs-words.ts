@@ -47,7 +47,7 @@ export function languageName(code: string, languages: readonly Language[]): stri
 export function channelChoiceWords(channel: ConversationChannel | null, districtDefault: ConversationChannel): string {
   if (channel !== null) return conversationChannelLabel(channel);
   const fallback = conversationChannelLabel(districtDefault);
-  return msg(str`District default (${fallback})`);
+  return msg(str`${fallback}, the district default`, { desc: "The district default conversation channel, named first." });
 }
 
 export function phoneProblemWords(problem: PhoneProblem): string {

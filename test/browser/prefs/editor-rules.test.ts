@@ -160,7 +160,7 @@ describe('<contact-prefs-editor> rules', () => {
     const language = $<HTMLSelectElement>(el, '#language')!;
     expect([...language.options].map((o) => o.value)).to.deep.equal(['en', 'es', 'vi']);
     const channel = $<HTMLSelectElement>(el, '#channel')!;
-    expect(channel.options[0]!.textContent!.trim()).to.equal('District default (Text message (SMS))');
+    expect(channel.options[0]!.textContent!.trim()).to.equal('Text message (SMS), the district default');
     language.value = 'es';
     language.dispatchEvent(new Event('change'));
     channel.value = 'inApp';
