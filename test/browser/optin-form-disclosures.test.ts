@@ -31,4 +31,12 @@ describe('<optin-form> disclosures with the district settings', () => {
     expect(count(shown, /rates may apply/i), shown.join(' | ')).to.equal(0);
     expect(count(shown, /Pueden aplicarse tarifas de mensajes y datos/), shown.join(' | ')).to.equal(1);
   });
+
+  it('the privacy link, alone on its line, is a target of 24 px at least', async () => {
+    const page = await fixture(html`<form><optin-form .settings=${settings} privacy-url="https://district.example/privacy"></optin-form></form>`);
+    const form = page.querySelector<OptinForm>('optin-form')!;
+    await waitUntil(() => form.shadowRoot!.querySelector('[part="disclosures"] a'), 'the privacy link');
+    const box = form.shadowRoot!.querySelector('[part="disclosures"] a')!.getBoundingClientRect();
+    expect(box.height).to.be.at.least(24);
+  });
 });

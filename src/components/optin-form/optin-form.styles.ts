@@ -167,6 +167,13 @@ export const optinFormStyles = css`
     color: var(--_accent);
   }
 
+  /* The privacy link stands alone on its line, so it gets a target of its own (24 px at least). */
+  .disclosures a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+  }
+
   @media (forced-colors: active) {
     input[aria-invalid='true'],
     fieldset[aria-invalid='true'],
