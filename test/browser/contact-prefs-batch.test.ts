@@ -97,6 +97,20 @@ describe('<contact-prefs-batch>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps keyboard focus on Preview while it counts, then moves it to the preview', async () => {
+    backend.controls.slowNext({ operationId: 'previewBatch', ms: 400 });
+    const element = await mount();
+    setCell(element, 'email|general', 'on');
+    buttonNamed(element, 'Preview changes')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => buttonNamed(element, 'Counting…'), 'counting');
+    const focused = () => shadow(element).activeElement?.textContent?.trim() ?? `not in the wizard: ${document.activeElement?.localName}`;
+    expect(focused()).to.equal('Counting…');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(element, '.preview'), 'the preview shows');
+    expect(shadow(element).activeElement === $(element, '.preview'), 'focus on the preview').to.equal(true);
+  });
+
   it('previews, confirms, runs the job and shows the result per method type × reason', async () => {
     backend.controls.batchChunkSize = 10;
     const element = await mount();

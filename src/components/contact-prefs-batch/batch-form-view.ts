@@ -158,11 +158,12 @@ function renderPreview(preview: BatchPreview, props: BatchFormProps): TemplateRe
 /** The wizard's form: mode, filter, grade, the matrix, then the preview and its Apply button. */
 export function renderBatchForm(props: BatchFormProps): TemplateResult {
   const { choices } = props;
+  // Preview is unavailable while counting yet stays focusable: a disabled button drops focus.
   return html`<form
       novalidate
       @submit=${(e: Event) => {
         e.preventDefault();
-        props.onPreview();
+        if (!props.busy) props.onPreview();
       }}
     >
       <fieldset class="modes">
@@ -182,7 +183,7 @@ export function renderBatchForm(props: BatchFormProps): TemplateResult {
       ${renderMatrix(props)}
       ${props.error ? props.renderError(props.error) : nothing}
       <div class="actions">
-        <button type="submit" class="button" ?disabled=${props.busy}>${props.busy ? msg('Counting…') : msg('Preview changes')}</button>
+        <button type="submit" class="button" aria-disabled=${props.busy ? 'true' : 'false'}>${props.busy ? msg('Counting…') : msg('Preview changes')}</button>
       </div>
     </form>
     ${props.preview ? renderPreview(props.preview, props) : nothing}`;
