@@ -111,7 +111,9 @@ export const threadHeaderStyles = css`
   .banner {
     display: flex;
     gap: var(--_space-s);
-    margin: var(--_space-s) var(--_space-m) 0;
+    /* Space below too: the timeline under it scrolls, and a message cut at its edge should not
+       look tucked under the banner. */
+    margin: var(--_space-s) var(--_space-m);
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_warning);
     border-inline-start-width: 0.25rem;
