@@ -217,7 +217,8 @@ describe('<optin-report> on the mock district', () => {
   it('tells a viewer without the permission that they may not see it', async () => {
     const report = await inProvider<OptinReport>(f.guardian, html`<optin-report></optin-report>`);
     await waitUntil(() => shadowText(report).includes("You don't have permission"));
-    // Asking again cannot change a refusal: no "Try again".
-    expect(report.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+    // Asking again cannot change a refusal: no "Try again", and no filters or export to refuse again.
+    expect(report.shadowRoot!.querySelector('[part~="retry-button"]') === null, 'no Try again').to.equal(true);
+    expect(report.shadowRoot!.querySelector('[part="export-button"], [part="search-input"]') === null, 'no toolbar').to.equal(true);
   });
 });

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError } from '../../api/errors.js';
+import { isAbortError, isCommsError } from '../../api/errors.js';
 import { formatPhone } from '../../domain/contact-values.js';
 import { CsvWriter, csvRowsOf } from '../../domain/csv.js';
 import type { OptInReportRow, Page, PhoneType, SmsConsentStatus } from '../../domain/types.js';
@@ -189,8 +189,12 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   }
 
   protected renderContent(): unknown {
+    // A viewer refused the report gets the refusal alone: filters and an export would only be
+    // refused again.
+    const error = this.#rows.error;
+    const refused = isCommsError(error) && error.kind === 'forbidden';
     return html`
-      ${this.#renderToolbar()}
+      ${refused ? nothing : this.#renderToolbar()}
       ${this.exportState === 'error'
         ? html`<div class="export-error">${renderError(this.exportError, { onRetry: this.#exportOptOuts })}</div>`
         : nothing}
