@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { ServerError } from '../../src/api/errors.js';
+import { ForbiddenError, ServerError } from '../../src/api/errors.js';
 import '../../src/components/shared-contact-report/define.js';
 import type { SharedContactReport } from '../../src/components/shared-contact-report/shared-contact-report.js';
 import { shadowText } from './fixtures/dom.js';
@@ -38,6 +38,15 @@ async function settled(el: SharedContactReport, expectedFirst: string) {
 }
 
 describe('<shared-contact-report>', () => {
+  it('shows a viewer who may not see it the refusal alone: no filters, no export, no Try again', async () => {
+    const fake = groupsAdapter(many(3));
+    fake.failNext(new ForbiddenError());
+    const el = await fixture<SharedContactReport>(html`<shared-contact-report .adapter=${fake.adapter}></shared-contact-report>`);
+    await waitUntil(() => shadowText(el).includes("You don't have permission"), 'the refusal shows');
+    const controls = root(el).querySelectorAll('input, select, [part="retry-button"], [part="export-button"]');
+    expect(controls.length, [...controls].map((c) => c.outerHTML.slice(0, 60)).join(' | ')).to.equal(0);
+  });
+
   it('says its count again in the new language when the language changes after the data came', async () => {
     const { el } = await report();
     const status = () => root(el).querySelector('[role="status"][aria-live="polite"]')!.textContent!;

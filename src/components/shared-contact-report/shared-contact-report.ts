@@ -4,6 +4,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { isCommsError } from '../../api/errors.js';
 import type { InconsistencyKind, SharedContactGroup, SharedMethodKind } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { describeError } from '../shared/error-messages.js';
@@ -133,18 +134,28 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
             )}
           </p>
         </details>
-        ${renderFilters(
-          { search: this.search, kind: this.kind, flag: this.flag, sort: this.sort, order: this.order },
-          this.#onFilterChange,
-        )}
-        <div class="toolbar">
-          <p class="count">${this.#pager.state === 'ready' ? this.#countText() : nothing}</p>
-          ${this.#renderExport()}
-        </div>
+        ${this.#refused() ? nothing : this.#renderControls()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody(filtersActive)}
       </section>
     `;
+  }
+
+  /** A viewer refused the report (403) gets the refusal alone: filters and export would be refused too. */
+  #refused(): boolean {
+    const pager = this.#pager;
+    return pager.state === 'error' && isCommsError(pager.error) && pager.error.kind === 'forbidden';
+  }
+
+  #renderControls(): unknown {
+    return html`${renderFilters(
+        { search: this.search, kind: this.kind, flag: this.flag, sort: this.sort, order: this.order },
+        this.#onFilterChange,
+      )}
+      <div class="toolbar">
+        <p class="count">${this.#pager.state === 'ready' ? this.#countText() : nothing}</p>
+        ${this.#renderExport()}
+      </div>`;
   }
 
   #renderBody(filtersActive: boolean): unknown {
