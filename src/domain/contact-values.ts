@@ -84,12 +84,14 @@ export function parsePhone(input: string): PhoneParseResult {
 export type PhoneDisplayStyle = 'national' | 'international';
 
 /**
- * Formats a stored E.164 number for people to read. A value that does not parse is returned
- * unchanged, so a bad record still shows what it holds.
+ * Formats a stored E.164 number for people to read. A value that does not parse, or cannot be
+ * a number (too short or too long), is returned unchanged, so a bad record shows what it holds.
  */
 export function formatPhone(e164: E164, style: PhoneDisplayStyle = 'national'): string {
   try {
     const number = parsePhoneNumberWithError(e164, phoneMetadata);
+    // A stored value of the wrong length would come out as a plausible-looking fragment.
+    if (!number.isPossible()) return e164;
     return style === 'national' ? number.formatNational() : number.formatInternational();
   } catch {
     return e164;

@@ -79,4 +79,11 @@ describe('<optin-report> pager from the keyboard', () => {
     expect(requests.length).to.equal(3);
     await expect(report).to.be.accessible();
   });
+
+  it('writes its counts for the reader: "2 of 4,330"', async () => {
+    const adapter = { listSmsConsent: async () => ({ items: [row(1), row(2)], nextCursor: 'more', total: 4330 }) };
+    const report = await fixture<OptinReport>(html`<optin-report .adapter=${adapter}></optin-report>`);
+    await waitUntil(() => shadowText(report).includes('Guardian 1'), 'the first page');
+    expect(shadowText(report)).to.include('Page 1: 2 of 4,330 numbers.');
+  });
 });

@@ -100,6 +100,10 @@ describe('formatPhone', () => {
   it('returns an unparseable value unchanged', () => {
     assert.equal(formatPhone('garbage'), 'garbage');
   });
+  it('returns a value too short or too long to be a number unchanged, rather than a fragment', () => {
+    assert.equal(formatPhone('+1201'), '+1201');
+    assert.equal(formatPhone('+1201555012345678'), '+1201555012345678');
+  });
   it('round-trips through parsePhone', () => {
     for (const e164 of ['+12015550123', '+16715550123', '+18005550123']) {
       for (const style of ['national', 'international'] as const) {

@@ -211,13 +211,15 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   }
 
   #summary(): string {
-    if (this.exportState === 'exporting') return msg(str`Exporting opt-outs… ${this.exportedCount} so far.`);
+    if (this.exportState === 'exporting') return msg(str`Exporting opt-outs… ${new Intl.NumberFormat(this.activeLocale).format(this.exportedCount)} so far.`);
     const page = this.#rows.state === 'ready' || this.#rows.state === 'empty' ? this.#rows.value : undefined;
     if (!page) return '';
-    const pageNumber = this.cursors.length;
+    const count = new Intl.NumberFormat(this.activeLocale);
+    const pageNumber = count.format(this.cursors.length);
+    const shown = count.format(page.items.length);
     return page.total === undefined
-      ? msg(str`Page ${pageNumber}: ${page.items.length} numbers.`)
-      : msg(str`Page ${pageNumber}: ${page.items.length} of ${page.total} numbers.`);
+      ? msg(str`Page ${pageNumber}: ${shown} numbers.`)
+      : msg(str`Page ${pageNumber}: ${shown} of ${count.format(page.total)} numbers.`);
   }
 
   #renderToolbar(): unknown {
