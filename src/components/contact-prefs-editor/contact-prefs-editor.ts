@@ -269,8 +269,10 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
 
   /**
    * A conflict may be of the person's own making: a save whose answer was lost was applied, and
-   * its retry carried the old version. Then nobody else's change is in the way and there is
-   * nothing to ask: what is left of the draft goes on top of the latest state, and is sent.
+   * its retry carried the old version. Or the newer version changed nothing this editor edits
+   * (a method confirmed in "Is this yours?", a consent recorded). Then nobody else's change is
+   * in the way and there is nothing to ask: what is left of the draft goes on top of the
+   * latest state, and is sent.
    */
   async #onConflict(error: ConflictError<ContactPreferences>): Promise<boolean> {
     const base = this.base!;
@@ -284,7 +286,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
       }
     }
     const { own, others, restore } = whoseDifferences(base, latest, this.#unanswered, this.draft);
-    if (own.length > 0 && others.length === 0) {
+    if (others.length === 0) {
       if (mayHaveUpdatedOthers(base, this.#unanswered)) this.#othersUnknown = true;
       this.#rebaseOn(latest, this.#unanswered);
       const draft = drafts.copyDraft(this.draft);

@@ -98,6 +98,24 @@ describe('<contact-prefs-editor> saving', () => {
     expect((error as { kind: string }).kind).to.equal('forbidden');
   });
 
+  it('a newer version that changed nothing the editor edits (an answer to "Is this yours?") is no conflict: Save saves', async () => {
+    const { personId, methodId } = fixtures.unconfirmedMethod;
+    const el = await mountEditor(personId);
+    const name = $$<HTMLInputElement>(el, 'input[type="checkbox"]').find((input) => !input.checked && !input.disabled && input.getAttribute('aria-disabled') !== 'true')!.getAttribute('aria-label')!;
+    await toggle(el, name);
+    // The same person answers the confirmation question elsewhere on the page.
+    await adapterFor(personId).answerMethodConfirmation(methodId, 'mine', { idempotencyKey: 'confirm-1' });
+    const saved = oneEvent(el, 'prefs-save');
+    button(el, 'Save').click();
+    await saved;
+    await el.updateComplete;
+    expect($(el, '[part="conflict"]') === null, 'no conflict notice').to.equal(true);
+    expect(box(el, name).checked).to.equal(true);
+    expect(el.dirty).to.equal(false);
+    const stored = await adapterFor(personId).getContactPreferences(personId);
+    expect(stored.methods.find((method) => method.id === methodId)!.confirmation).to.equal('confirmed');
+  });
+
   it('409: shows what someone else changed and re-applies the edits; nothing typed is lost', async () => {
     const el = await mountEditor(household.guardianId);
     const mine = await toggle(el, voiceName('Attendance'));
