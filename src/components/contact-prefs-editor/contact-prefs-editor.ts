@@ -285,7 +285,7 @@ export class ContactPrefsEditor extends CommsElement<'getContactPreferences' | '
         return false;
       }
     }
-    const { own, others, restore } = whoseDifferences(base, latest, this.#unanswered, this.draft);
+    const { others, restore } = whoseDifferences(base, latest, this.#unanswered, this.draft);
     if (others.length === 0) {
       if (mayHaveUpdatedOthers(base, this.#unanswered)) this.#othersUnknown = true;
       this.#rebaseOn(latest, this.#unanswered);
