@@ -107,7 +107,8 @@ export class ContactConfirmPrompt extends CommsElement<'listUnconfirmedMethods' 
   });
 
   protected renderContent(): unknown {
-    const status = html`<p role="status" class="status">${this.announcement}</p>`;
+    // Focusable from script only: where focus goes when the question it was on has gone.
+    const status = html`<p role="status" class="status" tabindex="-1">${this.announcement}</p>`;
     if (this.dismissed) return status;
     return html`${this.#methods.render({
         empty: () => nothing,
@@ -135,12 +136,12 @@ export class ContactConfirmPrompt extends CommsElement<'listUnconfirmedMethods' 
     const value = displayValue(method);
     const pending = this.pending.get(method.id);
     const questionId = `question-${method.id}`;
-    return html`<li>
+    return html`<li data-method-id=${method.id}>
       <p class="question" id=${questionId}>${msg(str`Is ${value} yours?`)}</p>
       <div class="buttons" role="group" aria-labelledby=${questionId}>
-        <button type="button" class="button primary" part="answer-button" ?disabled=${pending?.busy}
+        <button type="button" class="button primary" part="answer-button" data-answer="mine" aria-disabled=${pending?.busy ? 'true' : 'false'}
           @click=${() => this.#answer(method, 'mine')}>${msg('Yes, it’s mine')}</button>
-        <button type="button" class="button" part="answer-button" ?disabled=${pending?.busy}
+        <button type="button" class="button" part="answer-button" data-answer="notMine" aria-disabled=${pending?.busy ? 'true' : 'false'}
           @click=${() => this.#answer(method, 'notMine')}>${msg('No, it isn’t mine')}</button>
       </div>
       ${pending?.error ? renderError(pending.error, { onRetry: () => this.#answer(method, pending.answer) }) : nothing}
@@ -151,17 +152,31 @@ export class ContactConfirmPrompt extends CommsElement<'listUnconfirmedMethods' 
     const previous = this.pending.get(method.id);
     if (previous?.busy) return;
     const idempotencyKey = previous?.answer === answer ? previous.idempotencyKey : crypto.randomUUID();
+    // "Try again" leaves with the error it sits in: focus moves to the answer being sent.
+    this.#focusIn(method.id, `[data-answer="${answer}"]`);
     this.#setPending(method.id, { answer, idempotencyKey, busy: true });
     try {
       const saved = await this.activeAdapter!.answerMethodConfirmation(method.id, answer, { idempotencyKey });
       this.#setPending(method.id, undefined);
+      const hadFocus = this.#holdsFocus(method.id);
       this.answered = new Set([...this.answered, method.id]);
       const value = displayValue(method);
       this.announcement = answer === 'mine' ? msg(str`Thank you. ${value} is confirmed.`) : msg(str`Thank you. The school will review ${value}.`);
       fireEvent(this, 'confirm-answer', { method: saved, answer });
+      // The question is gone: on to the next one, or to the thanks.
+      if (hadFocus) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part="answer-button"]') ?? this.renderRoot.querySelector<HTMLElement>('.status'))?.focus());
     } catch (error) {
       this.#setPending(method.id, { answer, idempotencyKey, busy: false, error });
     }
+  }
+
+  /** Whether keyboard focus is inside the question about `id`. */
+  #holdsFocus(id: string): boolean {
+    return !!(this.renderRoot as ShadowRoot).activeElement?.closest(`li[data-method-id="${CSS.escape(id)}"]`);
+  }
+
+  #focusIn(id: string, selector: string): void {
+    if (this.#holdsFocus(id)) this.renderRoot.querySelector<HTMLElement>(`li[data-method-id="${CSS.escape(id)}"] ${selector}`)?.focus();
   }
 
   #setPending(id: string, pending: Pending | undefined): void {
@@ -173,7 +188,10 @@ export class ContactConfirmPrompt extends CommsElement<'listUnconfirmedMethods' 
 
   #dismiss = (): void => {
     this.dismissed = true;
+    this.announcement = msg('The question is hidden for now.');
     fireEvent(this, 'confirm-dismiss', {});
+    // "Not now" went with the prompt: focus stays in the element, on what it says now.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
   };
 }
 

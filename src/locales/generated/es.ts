@@ -405,6 +405,7 @@
 'sc73f68b12353f57b': `Use solo dígitos, por ejemplo (201) 555-0123.`,
 'sc7aabb02ec98c717': `Ctrl+Enter envía. Enter agrega una línea nueva.`,
 'sc83a590410c20b61': `mensaje de texto`,
+'sc952c2a0b1fb435f': `La pregunta quedó oculta por ahora.`,
 'sc967060f156be4ab': `Llamada de voz`,
 'sc9c6d604b94c8e0c': `Sin contacto`,
 'sc9e36319670bfb2c': `Todavía no hay mensajes`,

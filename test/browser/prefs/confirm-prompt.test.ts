@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ForbiddenError } from '../../../src/api/errors.js';
 import type { ContactConfirmPrompt } from '../../../src/components/contact-confirm-prompt/contact-confirm-prompt.js';
 import '../../../src/components/contact-confirm-prompt/define.js';
@@ -76,6 +77,31 @@ describe('<contact-confirm-prompt>', () => {
     buttonNamed(el, 'Try again').click();
     await answered;
     expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('keeps keyboard focus in the element: on the answer while it is sent, then on the thanks; after "Not now", on what it says', async () => {
+    const focusedPart = (el: ContactConfirmPrompt) => {
+      const inside = el.shadowRoot!.activeElement;
+      return inside ? (inside.getAttribute('data-answer') ?? inside.className) : `not in the prompt: ${document.activeElement?.localName}`;
+    };
+    backend.controls.slowNext({ operationId: 'answerMethodConfirmation', ms: 300 });
+    const el = await mountPrompt();
+    buttonNamed(el, 'Yes, it’s mine').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedPart(el), 'while sending').to.equal('mine');
+    await waitUntil(() => $(el, '.status')!.textContent!.includes('is confirmed'), 'the thanks');
+    await el.updateComplete;
+    expect(focusedPart(el), 'after the last question').to.equal('status');
+
+    // The question again, as before it was answered.
+    backend.reset();
+    const fresh = await mountPrompt();
+    buttonNamed(fresh, 'Not now').focus();
+    await sendKeys({ press: 'Enter' });
+    await fresh.updateComplete;
+    expect(focusedPart(fresh)).to.equal('status');
+    expect($(fresh, '.status')!.textContent).to.equal('The question is hidden for now.');
   });
 
   it('"Not now" dismisses it and fires confirm-dismiss', async () => {
