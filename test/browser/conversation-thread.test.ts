@@ -169,6 +169,8 @@ describe('<conversation-thread>', () => {
       await waitUntil(() => $(el, '.send-state.failed'), 'failed state', { timeout: 5000 });
       const failed = $$(el, '.row.message.own').find((r) => r.querySelector('.send-state.failed'))!;
       expect(text(failed.querySelector('.body'))).to.equal('Will this arrive?');
+      // Said aloud too: the writer's eyes (and a screen reader's) are on the composer.
+      expect(text($(el, '[role="status"]'))).to.match(fault === 500 ? /^Not sent\. Something went wrong/ : /^Not sent\. (You're offline|Can't reach the server)/);
       expect(messagesOf(id).length).to.equal(before);
       failed.querySelector<HTMLButtonElement>('.send-state button')!.click();
       await waitUntil(() => !$(el, '.send-state.failed') && !$(el, '.send-state.sending'), 'sent after retry', { timeout: 5000 });

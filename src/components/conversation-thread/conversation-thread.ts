@@ -8,6 +8,7 @@ import { isAbortError } from '../../api/errors.js';
 import { buildTimeline, extendTimeline, mergeMessages, type TimelineRow } from '../../domain/conversation-timeline.js';
 import type { Conversation, ConversationEvent, Message } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
+import { describeError } from '../shared/error-messages.js';
 import { fireEvent } from '../shared/events.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/state-views.js';
 import { ArrivalAnnouncer } from './arrival-announcer.js';
@@ -327,6 +328,11 @@ export class ConversationThread extends CommsElement<
   /** @internal For the composer: a failed message grows a Retry button; keep it in view at the end. */
   outboxChanged(): void {
     if (this.#pinnedToEnd) this.jumpToLatest();
+  }
+
+  /** @internal For the composer: the failed message shows up in the timeline; this says it aloud. */
+  sendFailed(error: unknown): void {
+    this.announcement = `${msg('Not sent.')} ${describeError(error).title}`;
   }
 
   /** @internal For the composer: show the conversation as stopped (the message stays, unsent). */

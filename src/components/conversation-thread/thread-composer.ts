@@ -30,6 +30,8 @@ export interface ComposerHost extends ReactiveControllerHost {
   outboxChanged(): void;
   /** The backend refused a send because the conversation was stopped meanwhile. */
   conversationStopped(): void;
+  /** A message was not sent: say so, since the writer's eyes may be on the composer. */
+  sendFailed(error: unknown): void;
 }
 
 /**
@@ -128,6 +130,7 @@ export class ThreadComposer {
       }
       this.sendErrors = new Map(this.sendErrors).set(entry.localId, error);
       this.#setOutbox(entry.localId, 'failed');
+      host.sendFailed(error);
       if (isCommsError(error) && error.code === 'conversationStopped') host.conversationStopped();
     }
   }
