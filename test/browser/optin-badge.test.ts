@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { HttpCommsAdapter } from '../../src/api/index.js';
 import '../../src/components/comms-provider/define.js';
@@ -65,6 +65,22 @@ describe('<optin-badge>', () => {
     await sendKeys({ press: 'Escape' });
     await badge.updateComplete;
     expect(getComputedStyle(tooltip(badge)).display).to.equal('none');
+  });
+
+  it('hides details shown by hovering on Escape, wherever focus is, until the pointer leaves', async () => {
+    const badge = await fixture<OptinBadge>(html`<optin-badge .consent=${consent}></optin-badge>`);
+    const box = button(badge).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(getComputedStyle(tooltip(badge)).display, 'shown on hover').to.equal('block');
+    expect(badge.matches(':focus-within')).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await badge.updateComplete;
+    expect(getComputedStyle(tooltip(badge)).display, 'hidden by Escape').to.equal('none');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await badge.updateComplete;
+    expect(getComputedStyle(tooltip(badge)).display, 'shown again on the next hover').to.equal('block');
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('looks the number up through the provider, aborting when the number changes', async () => {

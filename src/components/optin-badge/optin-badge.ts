@@ -104,6 +104,7 @@ export class OptinBadge extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('lit-localize-status', this.#onLocale);
+    document.removeEventListener('keydown', this.#escape);
     this.#stop?.();
     this.#request?.abort();
   }
@@ -167,9 +168,7 @@ export class OptinBadge extends LitElement {
     // Templates written tight: their text is shipped as written. Dates in the language of the words
     // around them (the kit's, English until it switches), in digits: the same in every script, and
     // no untranslated month names in the pseudo-locale.
-    return html`<span class="${status} ${this._hide ? 'hide' : ''}" part="badge" @mouseleave=${this.#show} @focusout=${this.#show} @keydown=${
-      (event: KeyboardEvent) => event.key === 'Escape' && (this._hide = true)
-    }><button aria-describedby="tip">${statusIcon(status)}<span class="label" part="label">${label}</span></button><span id="tip" role="tooltip" part="tooltip">${
+    return html`<span class="${status} ${this._hide ? 'hide' : ''}" part="badge" @mouseenter=${this.#hover} @mouseleave=${this.#show} @focusout=${this.#show} @keydown=${this.#escape}><button aria-describedby="tip">${statusIcon(status)}<span class="label" part="label">${label}</span></button><span id="tip" role="tooltip" part="tooltip">${
       this.compact ? html`<b>${label}</b><br>` : nothing
     }${
       source
@@ -180,8 +179,16 @@ export class OptinBadge extends LitElement {
     }</span></span>`;
   }
 
-  // Escape hides the details (WCAG 1.4.13) until the pointer or focus leaves the badge.
+  // Escape hides the details (WCAG 1.4.13) until the pointer or focus leaves the badge, and
+  // details shown by hovering hear it wherever focus is.
+  #escape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this._hide = true;
+  };
+
+  #hover = (): void => document.addEventListener('keydown', this.#escape);
+
   #show = (): void => {
+    document.removeEventListener('keydown', this.#escape);
     this._hide = false;
   };
 }
