@@ -54,7 +54,7 @@ describe('<delivery-preview>', () => {
     expect(deliveries(el).length).to.equal(Math.min(messages, 50));
     expect(shadowText(el)).to.include('Not reached (3)');
     expect(shadowText(el)).to.include('Inactive account');
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.include('28 people');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.include('People: 28.');
     await expect(el).to.be.accessible();
   });
 

@@ -176,7 +176,8 @@ export class DeliveryPreview extends CommsElement<PreviewMethods> {
     if (!plan) return '';
     const people = this.#format(plan.recipientCount);
     const messages = this.#format(plan.deliveryCount);
-    return msg(str`${people} people, ${messages} messages.`);
+    // Label and number, so no language needs a plural form chosen here.
+    return msg(str`People: ${people}. Messages: ${messages}.`);
   }
 
   #format = (count: number): string => new Intl.NumberFormat(this.activeLocale).format(count);
