@@ -138,3 +138,32 @@ describe('<conversation-thread> focus after the Options menu', () => {
     }
   });
 });
+
+describe('<conversation-thread> focus in the composer', () => {
+  it('removing a file moves focus to the next file, then the one before, then the message box', async () => {
+    const el = await open(f.conversations.unread);
+    await el.attachFiles(['a.txt', 'b.txt', 'c.txt'].map((name) => new File(['x'], name, { type: 'text/plain' })));
+    await el.updateComplete;
+    const removeButton = (name: string) => $(el, `.chip-remove[aria-label="Remove ${name}"]`)!;
+    removeButton('b.txt').focus();
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOn(el, '.chip-remove[aria-label="Remove c.txt"]');
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOn(el, '.chip-remove[aria-label="Remove a.txt"]');
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOn(el, '#composer-input');
+  });
+
+  it('Retry on a failed message moves focus to the message box', async () => {
+    const el = await open(f.conversations.unread);
+    backend.controls.failNext({ operationId: 'sendMessage', status: 500 });
+    const input = $(el, '#composer-input') as HTMLTextAreaElement;
+    input.value = 'Once more';
+    input.dispatchEvent(new Event('input'));
+    await el.send();
+    await waitUntil(() => $(el, '.send-state.failed button'), 'Retry shows');
+    $(el, '.send-state.failed button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await expectFocusOn(el, '#composer-input');
+  });
+});

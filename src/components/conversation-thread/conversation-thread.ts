@@ -269,12 +269,28 @@ export class ConversationThread extends CommsElement<
               },
               onPickFiles: (event) => void composer.onPickFiles(event),
               onAttach: () => this.renderRoot.querySelector<HTMLInputElement>('#file-input')?.click(),
-              onRemove: composer.removeAttachment,
+              onRemove: (attachment) => this.#keepFocusIn('.composer .chip-remove', () => composer.removeAttachment(attachment)),
             })}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${renderThreadDialogs(this.dialog, this.#actions.dialogs, this.busy)}
       </section>
     `;
+  }
+
+  /**
+   * Runs `change`, which removes the focused control (one of `selector`, such as a file's Remove):
+   * focus moves to the one now at its place, or the one before, or the message box, rather than
+   * to the page.
+   */
+  #keepFocusIn(selector: string, change: () => void): void {
+    const root = this.renderRoot as ShadowRoot;
+    const at = [...root.querySelectorAll(selector)].findIndex((control) => control === root.activeElement);
+    change();
+    if (at < 0) return;
+    void this.updateComplete.then(() => {
+      const left = [...root.querySelectorAll<HTMLElement>(selector)];
+      (left[Math.min(at, left.length - 1)] ?? root.querySelector<HTMLElement>('#composer-input'))?.focus();
+    });
   }
 
   /** Scroll to the newest message. */
@@ -529,7 +545,12 @@ export class ConversationThread extends CommsElement<
         if (!next.delete(key)) next.add(key);
         this.showingOriginal = next;
       },
-      retry: this.#composer.retry,
+      retry: (entry) => {
+        // Retry turns into "Sending…": focus goes to the message box rather than to the page.
+        const pressed = (this.renderRoot as ShadowRoot).activeElement?.closest('.send-state');
+        this.#composer.retry(entry);
+        if (pressed) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#composer-input')?.focus());
+      },
       formatTime: (iso) => f.time.format(new Date(iso)),
       formatDay: (iso) => f.day.format(new Date(iso)),
     };
