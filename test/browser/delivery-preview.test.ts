@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { HttpCommsAdapter } from '../../src/api/index.js';
 import '../../src/components/delivery-preview/define.js';
@@ -100,7 +101,12 @@ describe('<delivery-preview>', () => {
     expect(messages).to.be.above(50);
     const more = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.more')].find((b) => b.textContent!.includes('Show more messages'));
     expect(more()!.textContent).to.include(`(50 of ${messages})`);
-    more()!.click();
+    backend.controls.slowNext({ operationId: 'listPlannedDeliveries', ms: 300 });
+    more()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Loading keeps the button, and keyboard focus on it.
+    expect(root(el).activeElement?.classList.contains('more'), 'focus stays on the button while loading').to.equal(true);
     await waitUntil(() => deliveries(el).length === Math.min(messages, 100));
     const endpoints = deliveries(el).map((d) => d.querySelector('.channel')!.textContent!.trim() + d.querySelector('.endpoint')!.textContent!.trim());
     expect(new Set(endpoints).size).to.equal(endpoints.length);

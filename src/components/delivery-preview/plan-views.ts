@@ -109,13 +109,14 @@ export function renderSkipped(list: ShownList<SkippedRecipient>, options: { tota
   `;
 }
 
+/** "Show more", unavailable while loading yet focusable: a disabled button drops focus to the page. */
 function renderMore<T>(list: ShownList<T>, { total, format, onMore }: { total: number; format: Format; onMore: () => void }, label: string): unknown {
   return html`
     ${list.error
       ? html`<p class="more-error" role="alert">${errorIcon}<span>${msg("Couldn't load more.")} ${describeError(list.error).detail}</span></p>`
       : nothing}
     ${list.cursor !== null
-      ? html`<button type="button" class="button more" ?disabled=${list.loading} @click=${onMore}>
+      ? html`<button type="button" class="button more" aria-disabled=${list.loading ? 'true' : 'false'} @click=${() => list.loading || onMore()}>
           ${list.loading ? msg('Loading…', { desc: 'Shown while data is on its way.' }) : list.error ? msg('Try again', { desc: 'Button that repeats a request that failed.' }) : label}
           <span class="more-count">${msg(str`(${format(list.items.length)} of ${format(total)})`)}</span>
         </button>`
