@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPhone } from '../../domain/contact-values.js';
 import type { DeliveryChannel, DeliveryPlan, PlannedDelivery, SkippedRecipient } from '../../domain/types.js';
 import { describeError } from '../shared/error-messages.js';
 import { errorIcon } from '../shared/icons.js';
+import { phoneText } from '../shared/phone-text.js';
 import { channelIcon, skippedIcon } from './preview-icons.js';
 import { channelLabel, skipLabel } from './labels.js';
 
@@ -19,11 +19,8 @@ type Format = (count: number) => string;
 
 const CHANNELS: readonly DeliveryChannel[] = ['sms', 'email', 'voice'];
 
-// Numbers read as the editor and the opt-in report show them. A formatted number has no letters to
-// give it a direction, so on a right-to-left page it would take the page's and read "555-6717 (617)".
-const phoneNumber = (e164: string) => html`<bdi dir="ltr">${formatPhone(e164)}</bdi>`;
 // A skipped person's endpoint comes without its kind; emails are stored with their "@".
-const anyEndpoint = (endpoint: string) => (endpoint.includes('@') ? html`<bdi>${endpoint}</bdi>` : phoneNumber(endpoint));
+const anyEndpoint = (endpoint: string) => (endpoint.includes('@') ? html`<bdi>${endpoint}</bdi>` : phoneText(endpoint));
 
 /** The counts: people, messages by channel, duplicates collapsed, people not reached. */
 export function renderTotals(plan: DeliveryPlan, format: Format): TemplateResult {
@@ -74,7 +71,7 @@ export function renderDeliveries(list: ShownList<PlannedDelivery>, options: Deli
               <button type="button" class="delivery-toggle" part="delivery-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`recipients-${index}`} @click=${() => onToggle(key)}>
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="channel">${channelIcon(delivery.channel)}${channelLabel(delivery.channel)}</span>
-                <span class="endpoint">${delivery.channel === 'email' ? html`<bdi>${delivery.endpoint}</bdi>` : phoneNumber(delivery.endpoint)}</span>
+                <span class="endpoint">${delivery.channel === 'email' ? html`<bdi>${delivery.endpoint}</bdi>` : phoneText(delivery.endpoint)}</span>
                 <span class="reach">${count === 1 ? msg('1 person') : msg(str`${format(count)} people`)}</span>
               </button>
               ${delivery.label

@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, isCommsError } from '../../api/errors.js';
-import { formatPhone } from '../../domain/contact-values.js';
+import { isAbortError } from '../../api/errors.js';
 import { CsvWriter, csvRowsOf } from '../../domain/csv.js';
 import type { OptInReportRow, Page, PhoneType, SmsConsentStatus } from '../../domain/types.js';
 import { CONSENT_STATUSES, consentSourceLabel, consentStatusLabel, isConsentStatus } from '../optin-badge/consent-words.js';
@@ -10,7 +9,9 @@ import { statusIcon } from '../optin-badge/optin-badge-icons.js';
 import { isPhoneType, PHONE_TYPES, phoneTypeLabel } from '../optin-form/phone-words.js';
 import { CommsElement } from '../shared/comms-element.js';
 import { DataTask } from '../shared/data-task.js';
+import { isRefusal } from '../shared/error-messages.js';
 import { fireEvent } from '../shared/events.js';
+import { phoneText } from '../shared/phone-text.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/state-views.js';
 import { methodTypeLabel, optOutExportColumns } from './report-columns.js';
 import { optinReportStyles } from './optin-report.styles.js';
@@ -35,10 +36,6 @@ declare global {
 }
 
 type ExportState = 'idle' | 'exporting' | 'error';
-
-// A formatted number has no letters to give it a direction, so on a right-to-left page it would
-// take the page's and show "555-1165 (617)"; phone numbers read left to right in every script.
-const phoneNumber = (phone: string) => html`<span dir="ltr">${formatPhone(phone)}</span>`;
 
 /** Largest page asked for while exporting. */
 const EXPORT_PAGE_SIZE = 200;
@@ -189,12 +186,8 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   }
 
   protected renderContent(): unknown {
-    // A viewer refused the report gets the refusal alone: filters and an export would only be
-    // refused again.
-    const error = this.#rows.error;
-    const refused = isCommsError(error) && error.kind === 'forbidden';
     return html`
-      ${refused ? nothing : this.#renderToolbar()}
+      ${isRefusal(this.#rows.error) ? nothing : this.#renderToolbar()}
       ${this.exportState === 'error'
         ? html`<div class="export-error">${renderError(this.exportError, { onRetry: this.#exportOptOuts })}</div>`
         : nothing}
@@ -277,7 +270,7 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
             ${page.items.map(
               (row) => html`<tr>
                 <td class="name"><span class="clamp" title=${row.displayName}>${row.displayName}</span></td>
-                <td class="nowrap">${phoneNumber(row.phone)}</td>
+                <td class="nowrap">${phoneText(row.phone)}</td>
                 <td>${methodTypeLabel(row.numberType)}</td>
                 <td><span class="status ${row.status}">${statusIcon(row.status)}${consentStatusLabel(row.status)}</span></td>
                 <td class="nowrap">${this.#date(row.updatedAt)}</td>

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPhone } from '../../domain/contact-values.js';
 import type { SharedContactGroup } from '../../domain/types.js';
+import { phoneText } from '../shared/phone-text.js';
 import { checkIcon, emailIcon, flagIcon, phoneIcon } from './report-icons.js';
 import { flagLabel, flagReason, kindLabel, methodTypeLabel, roleLabel, sharingLabel } from './labels.js';
 
@@ -75,11 +75,10 @@ export function renderGroupRow(group: SharedContactGroup, { index, expanded, for
   }
 }
 
-// Numbers read as the editor and the opt-in report show them; the export keeps E.164, which a
-// spreadsheet can sort and match. A formatted number has no letters to give it a direction, so on
-// a right-to-left page it would take the page's and read "555-6717 (617)".
+// Numbers read as the other elements show them; the export keeps E.164, which a spreadsheet can
+// sort and match.
 function sharedValue(group: SharedContactGroup): TemplateResult {
-  return group.kind === 'phone' ? html`<bdi dir="ltr">${formatPhone(group.value)}</bdi>` : html`<bdi>${group.value}</bdi>`;
+  return group.kind === 'phone' ? phoneText(group.value) : html`<bdi>${group.value}</bdi>`;
 }
 
 function uniqueKinds(group: SharedContactGroup) {

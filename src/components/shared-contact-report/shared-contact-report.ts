@@ -4,10 +4,9 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isCommsError } from '../../api/errors.js';
 import type { InconsistencyKind, SharedContactGroup, SharedMethodKind } from '../../domain/types.js';
 import { CommsElement } from '../shared/comms-element.js';
-import { describeError } from '../shared/error-messages.js';
+import { describeError, isRefusal } from '../shared/error-messages.js';
 import { fireEvent } from '../shared/events.js';
 import { errorIcon } from '../shared/icons.js';
 import { renderEmpty, renderError, renderLoading } from '../shared/state-views.js';
@@ -134,17 +133,11 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
             )}
           </p>
         </details>
-        ${this.#refused() ? nothing : this.#renderControls()}
+        ${this.#pager.state === 'error' && isRefusal(this.#pager.error) ? nothing : this.#renderControls()}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         ${this.#renderBody(filtersActive)}
       </section>
     `;
-  }
-
-  /** A viewer refused the report (403) gets the refusal alone: filters and export would be refused too. */
-  #refused(): boolean {
-    const pager = this.#pager;
-    return pager.state === 'error' && isCommsError(pager.error) && pager.error.kind === 'forbidden';
   }
 
   #renderControls(): unknown {

@@ -8,6 +8,14 @@ export interface ErrorWords {
 }
 
 /**
+ * Whether the backend refused the viewer (403). Asking again cannot change that, so views offer
+ * no "Try again", and a report shows the refusal without controls that would be refused too.
+ */
+export function isRefusal(error: unknown): boolean {
+  return isCommsError(error) && error.kind === 'forbidden';
+}
+
+/**
  * Plain words for an error an adapter reported, by its kind. Errors that are not
  * `CommsError`s (a bug, a broken adapter) get the words of a server failure.
  */

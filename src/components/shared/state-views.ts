@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isCommsError } from '../../api/errors.js';
-import { describeError } from './error-messages.js';
+import { describeError, isRefusal } from './error-messages.js';
 import { errorIcon, infoIcon, lockIcon } from './icons.js';
 
 /*
@@ -56,7 +55,7 @@ export interface ErrorViewOptions {
  */
 export function renderError(error: unknown, { onRetry: retry }: ErrorViewOptions = {}): TemplateResult {
   const { title, detail } = describeError(error);
-  const onRetry = isCommsError(error) && error.kind === 'forbidden' ? undefined : retry;
+  const onRetry = isRefusal(error) ? undefined : retry;
   return html`
     <div class="state state-error" part="state error" role="alert">
       ${errorIcon}
