@@ -146,7 +146,7 @@ export class DeliveryPreview extends CommsElement<PreviewMethods> {
             <option value="" ?selected=${!this.audienceId}>${msg('Choose an audience')}</option>
             ${page.items.map(
               (audience) =>
-                html`<option value=${audience.id} ?selected=${audience.id === this.audienceId}>${msg(str`${audience.name} (${this.#format(audience.size)} people)`)}</option>`,
+                html`<option value=${audience.id} ?selected=${audience.id === this.audienceId}>${msg(str`${audience.name} (${this.formatCount(audience.size)} people)`)}</option>`,
             )}
           </select>
         </label>
@@ -158,15 +158,15 @@ export class DeliveryPreview extends CommsElement<PreviewMethods> {
     const deliveries = this.deliveries ?? fromPage(plan.deliveries);
     const skipped = this.skipped ?? fromPage(plan.skipped);
     return html`
-      ${renderTotals(plan, this.#format)}
+      ${renderTotals(plan, this.formatCount)}
       ${renderDeliveries(deliveries, {
         total: plan.deliveryCount,
         expanded: this.expanded,
-        format: this.#format,
+        format: this.formatCount,
         onToggle: (key) => this.#toggle(key),
         onMore: () => void this.#more(plan, 'deliveries'),
       })}
-      ${renderSkipped(skipped, { total: plan.skippedCount, format: this.#format, onMore: () => void this.#more(plan, 'skipped') })}
+      ${renderSkipped(skipped, { total: plan.skippedCount, format: this.formatCount, onMore: () => void this.#more(plan, 'skipped') })}
     `;
   }
 
@@ -174,13 +174,11 @@ export class DeliveryPreview extends CommsElement<PreviewMethods> {
   #summary(): string {
     const plan = this.#plan.state === 'ready' ? this.#plan.value : undefined;
     if (!plan) return '';
-    const people = this.#format(plan.recipientCount);
-    const messages = this.#format(plan.deliveryCount);
+    const people = this.formatCount(plan.recipientCount);
+    const messages = this.formatCount(plan.deliveryCount);
     // Label and number, so no language needs a plural form chosen here.
     return msg(str`People: ${people}. Messages: ${messages}.`);
   }
-
-  #format = (count: number): string => new Intl.NumberFormat(this.activeLocale).format(count);
 
   #toggle(key: string): void {
     const expanded = new Set(this.expanded);

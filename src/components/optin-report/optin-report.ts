@@ -204,15 +204,14 @@ export class OptinReport extends CommsElement<'listSmsConsent'> {
   }
 
   #summary(): string {
-    if (this.exportState === 'exporting') return msg(str`Exporting opt-outs… ${new Intl.NumberFormat(this.activeLocale).format(this.exportedCount)} so far.`);
+    if (this.exportState === 'exporting') return msg(str`Exporting opt-outs… ${this.formatCount(this.exportedCount)} so far.`);
     const page = this.#rows.state === 'ready' || this.#rows.state === 'empty' ? this.#rows.value : undefined;
     if (!page) return '';
-    const count = new Intl.NumberFormat(this.activeLocale);
-    const pageNumber = count.format(this.cursors.length);
-    const shown = count.format(page.items.length);
+    const pageNumber = this.formatCount(this.cursors.length);
+    const shown = this.formatCount(page.items.length);
     return page.total === undefined
       ? msg(str`Page ${pageNumber}: ${shown} numbers.`)
-      : msg(str`Page ${pageNumber}: ${shown} of ${count.format(page.total)} numbers.`);
+      : msg(str`Page ${pageNumber}: ${shown} of ${this.formatCount(page.total)} numbers.`);
   }
 
   #renderToolbar(): unknown {

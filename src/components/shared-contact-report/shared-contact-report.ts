@@ -160,7 +160,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
         message: filtersActive ? msg('No shared contact methods match these filters.') : msg('No contact methods are shared'),
       });
     }
-    const formatCount = this.#formatCount;
+    const formatCount = this.formatCount;
     return html`
       <div
         class="list"
@@ -193,8 +193,8 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
   #renderExport(): unknown {
     const exporter = this.#export;
     if (exporter.state === 'running') {
-      const done = this.#formatCount(exporter.done);
-      const total = exporter.total === undefined ? undefined : this.#formatCount(exporter.total);
+      const done = this.formatCount(exporter.done);
+      const total = exporter.total === undefined ? undefined : this.formatCount(exporter.total);
       return html`<div class="export">
         <progress max=${exporter.total ?? 1} .value=${exporter.done} aria-label=${msg('Export progress')}></progress>
         <span class="export-text">${total === undefined ? msg(str`Exported ${done} groups…`) : msg(str`Exported ${done} of ${total} groups…`)}</span>
@@ -219,10 +219,8 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
 
   #countText(): string {
     const total = this.#pager.total ?? this.#pager.items.length;
-    return total === 1 ? msg('1 shared contact method') : msg(str`${this.#formatCount(total)} shared contact methods`);
+    return total === 1 ? msg('1 shared contact method') : msg(str`${this.formatCount(total)} shared contact methods`);
   }
-
-  #formatCount = (count: number): string => new Intl.NumberFormat(this.activeLocale).format(count);
 
   #onFilterChange = (change: FilterChange): void => {
     if ('search' in change) {
@@ -285,7 +283,7 @@ export class SharedContactReport extends CommsElement<'listSharedContactGroups'>
     this.announcement = msg('Export started.');
     const result = await this.#export.run(adapter, this.#filter, `${msg('shared-contact-methods', { desc: 'File name of the CSV export, without extension.' })}.csv`);
     if (!result) return;
-    this.announcement = msg(str`Export ready: ${this.#formatCount(result.rowCount)} groups.`);
+    this.announcement = msg(str`Export ready: ${this.formatCount(result.rowCount)} groups.`);
     if (fireEvent(this, 'shared-contacts-export', result, { cancelable: true })) download(result);
   }
 

@@ -209,6 +209,9 @@ export abstract class CommsElement<M extends keyof CommsAdapter = never> extends
     return getKitLocale();
   }
 
+  /** A count written for the reader, in the element's language: "4,330", "4.330". */
+  protected readonly formatCount = (count: number): string => new Intl.NumberFormat(this.activeLocale).format(count);
+
   /** The element's content, once it has an adapter and the session values it requires. */
   protected abstract renderContent(): unknown;
 
