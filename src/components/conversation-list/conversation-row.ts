@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConversationSummary, PersonSummary } from '../../domain/types.js';
-import { mutedIcon, stoppedIcon } from '../shared/conversation-icons.js';
+import { renderMarkers } from '../shared/conversation-markers.js';
 import { formatFullTime, formatShortTime } from './time.js';
 
 /** How many participants a row names before it says "and N more". */
@@ -46,17 +46,6 @@ export function unreadBubble(count: number): unknown {
   </span>`;
 }
 
-function markers(conversation: ConversationSummary): unknown {
-  if (!conversation.muted && !conversation.stopped) return nothing;
-  return html`<span class="markers">
-    ${conversation.muted
-      ? html`<span class="marker marker-muted" part="marker muted-marker">${mutedIcon}<span>${msg('Muted', { desc: 'Marker of a conversation the reader muted.' })}</span></span>`
-      : nothing}
-    ${conversation.stopped
-      ? html`<span class="marker marker-stopped" part="marker stopped-marker">${stoppedIcon}<span>${msg('Stopped', { desc: 'Marker of a conversation nobody can reply to any more.' })}</span></span>`
-      : nothing}
-  </span>`;
-}
 
 /**
  * One conversation of the list: a button holding its title, participants, the start of the
@@ -86,7 +75,7 @@ export function renderConversationRow(conversation: ConversationSummary, context
         <span class="row-preview clip">${preview(conversation, readerId)}</span>
         ${unreadBubble(conversation.unreadCount)}
       </span>
-      ${markers(conversation)}
+      ${renderMarkers(conversation)}
     </button>
   </li>`;
 }

@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation, Viewer } from '../../domain/types.js';
-import { archivedIcon, mutedIcon, stoppedIcon } from '../shared/conversation-icons.js';
+import { stoppedIcon } from '../shared/conversation-icons.js';
+import { renderMarkers } from '../shared/conversation-markers.js';
 import { channelName, languageName, roleName } from './thread-words.js';
 
 /** One entry of the conversation's menu. */
@@ -33,11 +34,7 @@ export function renderHeader(ctx: HeaderContext): TemplateResult {
     <header class="header" part="header">
       <div class="title-line">
         <h2 id="thread-title" class="title" part="title" title=${c.title} tabindex="-1">${c.title}</h2>
-        <div class="markers">
-          ${c.stopped ? html`<span class="marker marker-stopped" part="marker stopped-marker">${stoppedIcon}${msg('Stopped', { desc: 'Marker of a conversation nobody can reply to any more.' })}</span>` : nothing}
-          ${c.muted ? html`<span class="marker marker-muted" part="marker muted-marker">${mutedIcon}${msg('Muted', { desc: 'Marker of a conversation the reader muted.' })}</span>` : nothing}
-          ${c.archived ? html`<span class="marker marker-archived" part="marker archived-marker">${archivedIcon}${msg('Archived', { id: 'marker-archived', desc: 'Marker of a conversation that is archived.' })}</span>` : nothing}
-        </div>
+        ${renderMarkers(c)}
       </div>
       <div class="header-actions">
         <button type="button" class="button" part="participants-button" aria-expanded=${ctx.participantsOpen ? 'true' : 'false'}
