@@ -1,29 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupWorker } from 'msw/browser';
-import { HttpCommsAdapter } from '../../src/api/index.js';
-import '../../src/components/conversation-thread/define.js';
 import type { ConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
-import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
-import { ignoreResizeObserverLoopNotice } from './fixtures/resize-observer-notice.js';
+import { backend, f, openThread as open, useThreadBackend } from './fixtures/thread-harness.js';
 
-// Where keyboard focus lands once an action of the thread's Options menu, or its dialog, is done.
-const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });
-const worker = setupWorker(...handlers);
-const f = district.fixtures;
-
-function adapterFor(personId: string): HttpCommsAdapter {
-  return new HttpCommsAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${mockToken(personId)}` }), waitSeconds: 2 });
-}
-
-async function open(conversationId: string, personId: string = f.teacher) {
-  const el = await fixture<ConversationThread>(
-    html`<conversation-thread .adapter=${adapterFor(personId)} conversation-id=${conversationId}></conversation-thread>`,
-  );
-  await waitUntil(() => el.shadowRoot!.querySelector('.thread'), 'thread shown', { timeout: 5000 });
-  await waitUntil(() => el.shadowRoot!.querySelector('.row.message'), 'messages shown', { timeout: 5000 });
-  return el;
-}
+// Where keyboard focus lands once an action of the thread's Options menu, or its dialog, is done,
+// and in the composer once a file or a failed message's Retry goes.
+useThreadBackend();
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -44,17 +26,6 @@ async function expectFocusOn(el: ConversationThread, selector: string) {
   const target = () => $(el, selector);
   await waitUntil(() => focused(el) === target(), `focus on ${selector}, not on ${describe_(focused(el))}`, { timeout: 3000 });
 }
-
-before(() => {
-  ignoreResizeObserverLoopNotice();
-  return worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-after(() => worker.stop());
-afterEach(() => {
-  backend.controls.clear();
-  backend.reset();
-  localStorage.clear();
-});
 
 describe('<conversation-thread> focus after the Options menu', () => {
   it('Mute and Unmute leave focus on Options', async () => {

@@ -1,30 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
-import { HttpCommsAdapter } from '../../src/api/index.js';
 import { NetworkError } from '../../src/api/errors.js';
-import '../../src/components/conversation-thread/define.js';
 import type { ConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
 import { DraftStore } from '../../src/components/conversation-thread/drafts.js';
 import { transcriptFileName, transcriptText } from '../../src/components/conversation-thread/transcript.js';
-import { createMockDistrictBackend, mockToken } from '../../src/mocks/index.js';
-import { ignoreResizeObserverLoopNotice } from './fixtures/resize-observer-notice.js';
+import { mockToken } from '../../src/mocks/index.js';
+import { adapterFor, backend, district, f, openThread as open, useThreadBackend } from './fixtures/thread-harness.js';
 
-const { backend, handlers, district } = createMockDistrictBackend({ seed: 1, size: 'small' });
-const worker = setupWorker(...handlers);
-const f = district.fixtures;
-
-function adapterFor(personId: string): HttpCommsAdapter {
-  return new HttpCommsAdapter({ baseUrl: '/api', headers: () => ({ Authorization: `Bearer ${mockToken(personId)}` }), waitSeconds: 2 });
-}
-
-async function open(conversationId: string, personId: string = f.teacher, adapter: HttpCommsAdapter = adapterFor(personId)) {
-  const el = await fixture<ConversationThread>(
-    html`<conversation-thread .adapter=${adapter} conversation-id=${conversationId}></conversation-thread>`,
-  );
-  await waitUntil(() => el.shadowRoot!.querySelector('.thread'), 'thread shown', { timeout: 5000 });
-  await waitUntil(() => el.shadowRoot!.querySelector('.row.message'), 'messages shown', { timeout: 5000 });
-  return el;
-}
+useThreadBackend();
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -43,17 +25,6 @@ async function type(el: ConversationThread, value: string) {
 function pressEnter(target: HTMLElement, init: KeyboardEventInit = {}) {
   target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init }));
 }
-
-before(() => {
-  ignoreResizeObserverLoopNotice();
-  return worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-});
-after(() => worker.stop());
-afterEach(() => {
-  backend.controls.clear();
-  backend.reset();
-  localStorage.clear();
-});
 
 describe('<conversation-thread>', () => {
   it('shows the title, date separators, authors and "Replied by text", translated with the original a click away', async () => {
